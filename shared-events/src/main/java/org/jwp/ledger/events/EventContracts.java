@@ -1,0 +1,75 @@
+package org.jwp.ledger.events;
+
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
+import org.jwp.ledger.events.consultation.ConsultationDeclined;
+import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
+import org.jwp.ledger.events.consultation.ConsultationRequested;
+import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.representation.RepresentationAccepted;
+import org.jwp.ledger.events.representation.RepresentationAttended;
+import org.jwp.ledger.events.representation.RepresentationDeclined;
+import org.jwp.ledger.events.representation.RepresentationReportAcknowledged;
+import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
+import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
+import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
+import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
+import org.jwp.ledger.events.staffloan.StaffLoanProposed;
+import org.jwp.ledger.events.staffloan.StaffLoanStarted;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every event contract the secretariats have agreed on, with its type name and current revision. */
+public final class EventContracts {
+
+    public static final List<Class<? extends Record>> ALL = List.of(
+            ConsultationRequested.class,
+            ConsultationDueDateExtended.class,
+            ConsultationWithdrawn.class,
+            ConsultationCommentSubmitted.class,
+            ConsultationDeclined.class,
+            StaffLoanProposed.class,
+            StaffLoanAgreed.class,
+            StaffLoanDeclined.class,
+            StaffLoanStarted.class,
+            StaffLoanCompleted.class,
+            StaffLoanCancelled.class,
+            RepresentationRequested.class,
+            RepresentationAccepted.class,
+            RepresentationDeclined.class,
+            RepresentationAttended.class,
+            RepresentationReportAcknowledged.class,
+            ActivityResultRecorded.class);
+
+    private EventContracts() {
+    }
+
+    /** The type name stored with each event and carried by replication: the contract's fully qualified name. */
+    public static String typeName(Class<?> contract) {
+        return contract.getName();
+    }
+
+    /** The short name people read in timelines and reports, e.g. {@code ConsultationRequested}. */
+    public static String shortName(String typeName) {
+        return typeName.substring(typeName.lastIndexOf('.') + 1);
+    }
+
+    public static String revisionOf(Class<?> contract) {
+        Contract c = contract.getAnnotation(Contract.class);
+        if (c == null) {
+            throw new IllegalArgumentException(contract.getName() + " is not an event contract");
+        }
+        return c.revision();
+    }
+
+    public static Optional<Class<? extends Record>> byTypeName(String typeName) {
+        return ALL.stream().filter(c -> typeName(c).equals(typeName)).findFirst();
+    }
+
+    /** Whether a stored (type, revision) pair is one this build can read, directly or through an upcaster. */
+    public static boolean isKnown(String typeName, String revision) {
+        return byTypeName(typeName).map(c -> revisionOf(c).equals(revision)).orElse(false);
+    }
+}
