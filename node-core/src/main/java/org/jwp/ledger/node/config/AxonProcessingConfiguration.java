@@ -1,0 +1,44 @@
+package org.jwp.ledger.node.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.jwp.ledger.node.ledger.RecordingMetadata;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class AxonProcessingConfiguration {
+
+    /**
+     * Axon's default logs a failing projection handler and moves on, which would silently leave a projection short of
+     * an event. Propagating makes the tracking processor keep its token, back off and retry that same event.
+     */
+    @Bean
+    ConfigurerModule propagateProjectionFailures() {
+        return configurer -> configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /** Correlation and trace ids, as Axon gives by default. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Who recorded an event, on which node and when: copied from the command onto every event it causes. */
+    @Bean
+    CorrelationDataProvider recordingMetadataProvider() {
+        return new SimpleCorrelationDataProvider(RecordingMetadata.KEYS);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

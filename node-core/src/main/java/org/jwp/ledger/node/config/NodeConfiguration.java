@@ -1,0 +1,10 @@
+package org.jwp.ledger.node.config;
+
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NodeIdentity.class)
+class NodeConfiguration {
+}

@@ -1,0 +1,108 @@
+package org.jwp.ledger.node.consultation;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
+import org.jwp.ledger.events.consultation.ConsultationDeclined;
+import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
+import org.jwp.ledger.events.consultation.ConsultationRequested;
+import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.node.consultation.ConsultationCommands.ExtendDueDate;
+import org.jwp.ledger.node.consultation.ConsultationCommands.RequestConsultation;
+import org.jwp.ledger.node.consultation.ConsultationCommands.WithdrawConsultation;
+import org.jwp.ledger.node.ledger.CommandRefused;
+import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.ledger.StreamLookup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The requesting secretariat's side of a consultation: the request, its due date, its withdrawal. */
+@Aggregate
+public class Consultation {
+
+    @AggregateIdentifier
+    private String consultationId;
+    private Secretariat requestedFrom;
+    private LocalDate dueDate;
+    private boolean withdrawn;
+
+    @CommandHandler
+    public Consultation(RequestConsultation cmd) {
+        Secretariat requester = Secretariat.ownerOf(cmd.consultationId());
+        if (cmd.requestedFrom() == requester) {
+            throw new CommandRefused(requester + " cannot ask itself for comments", (String) null);
+        }
+        apply(new ConsultationRequested(cmd.consultationId(), requester, cmd.requestedFrom(), cmd.meeting(),
+                cmd.proposal(), cmd.taxon(), cmd.proposedChange(), cmd.dueDate(), cmd.programme(),
+                cmd.activityCodes(), cmd.note(), cmd.actedOn()));
+    }
+
+    @CommandHandler
+    public ConsultationStatus handle(ExtendDueDate cmd, StreamLookup streams) {
+        requireOpen(streams, "extended");
+        if (!cmd.dueDate().isAfter(dueDate)) {
+            throw new CommandRefused("the new due date " + cmd.dueDate() + " must be after the current one, "
+                    + dueDate, ConsultationStatus.REQUESTED);
+        }
+        apply(new ConsultationDueDateExtended(consultationId, dueDate, cmd.dueDate(), cmd.actedOn()));
+        return ConsultationStatus.REQUESTED;
+    }
+
+    @CommandHandler
+    public ConsultationStatus handle(WithdrawConsultation cmd, StreamLookup streams) {
+        requireOpen(streams, "withdrawn");
+        apply(new ConsultationWithdrawn(consultationId, cmd.reason(), cmd.actedOn()));
+        return ConsultationStatus.WITHDRAWN;
+    }
+
+    private void requireOpen(StreamLookup streams, String action) {
+        if (withdrawn) {
+            throw new CommandRefused(consultationId + " was withdrawn and cannot be " + action,
+                    ConsultationStatus.WITHDRAWN);
+        }
+        ConsultationStatus answer = answerIn(streams.events(ItemIds.replyTo(consultationId, requestedFrom)));
+        if (answer != null) {
+            throw new CommandRefused(requestedFrom + " has already answered " + consultationId
+                    + "; it cannot be " + action, answer);
+        }
+    }
+
+    static ConsultationStatus answerIn(List<Object> replyStream) {
+        for (Object e : replyStream) {
+            if (e instanceof ConsultationCommentSubmitted) {
+                return ConsultationStatus.COMMENTED;
+            }
+            if (e instanceof ConsultationDeclined) {
+                return ConsultationStatus.DECLINED;
+            }
+        }
+        return null;
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationRequested e) {
+        consultationId = e.consultationId();
+        requestedFrom = e.requestedFrom();
+        dueDate = e.dueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationDueDateExtended e) {
+        dueDate = e.dueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationWithdrawn e) {
+        withdrawn = true;
+    }
+
+    protected Consultation() {
+        // for Axon: rebuilt from the stream
+    }
+}

@@ -1,0 +1,131 @@
+package org.jwp.ledger.node.consultation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.jwp.ledger.events.CommentPosition;
+import org.jwp.ledger.events.DocumentReference;
+import org.jwp.ledger.events.Meeting;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.Taxon;
+import org.jwp.ledger.node.consultation.ConsultationCommands.DeclineToComment;
+import org.jwp.ledger.node.consultation.ConsultationCommands.ExtendDueDate;
+import org.jwp.ledger.node.consultation.ConsultationCommands.RequestConsultation;
+import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
+import org.jwp.ledger.node.consultation.ConsultationCommands.WithdrawConsultation;
+import org.jwp.ledger.node.ledger.IdAllocator;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.Recorder;
+import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.web.CurrentUser;
+import org.jwp.ledger.node.web.LongText;
+import org.jwp.ledger.node.web.Programmes;
+import org.jwp.ledger.node.web.Recorded;
+import org.jwp.ledger.node.web.RequestValidator;
+import org.jwp.ledger.node.web.ShortText;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/consultations")
+class ConsultationController {
+
+    record NewConsultation(@NotNull Secretariat requestedFrom, @NotBlank @ShortText String meeting,
+                           @NotBlank @ShortText String proposal, @NotBlank @ShortText String taxon,
+                           @NotBlank @LongText String proposedChange, @NotNull LocalDate dueDate,
+                           @NotEmpty @Size(max = 10) List<@NotBlank String> activityCodes,
+                           @ShortText String programme, @LongText String note, @PastOrPresent LocalDate actedOn) {
+    }
+
+    record Comment(@NotNull CommentPosition position, @LongText String text, @ShortText String documentRef,
+                   @PastOrPresent LocalDate actedOn) {
+    }
+
+    record Extension(@NotNull LocalDate dueDate, @PastOrPresent LocalDate actedOn) {
+    }
+
+    record Reason(@NotBlank @LongText String reason, @PastOrPresent LocalDate actedOn) {
+    }
+
+    private final Recorder recorder;
+    private final RequestValidator validator;
+    private final IdAllocator ids;
+    private final NodeIdentity identity;
+    private final CurrentUser user;
+    private final ActedOn dates;
+
+    ConsultationController(Recorder recorder, RequestValidator validator, IdAllocator ids, NodeIdentity identity, CurrentUser user,
+                           ActedOn dates) {
+        this.recorder = recorder;
+        this.validator = validator;
+        this.ids = ids;
+        this.identity = identity;
+        this.user = user;
+        this.dates = dates;
+    }
+
+    @PostMapping
+    ResponseEntity<Recorded> request(@RequestBody NewConsultation body) {
+        LocalDate actedOn = dates.orToday(body.actedOn());
+        Checks checks = validator.validate(body)
+                .check(body.requestedFrom() != identity.secretariat(), "requestedFrom",
+                        "must be the other secretariat; " + identity.secretariat() + " cannot ask itself")
+                .check(body.dueDate() == null || !body.dueDate().isBefore(actedOn), "dueDate", "must not be before the request date " + actedOn);
+        Programmes.Resolved p = Programmes.resolve(body.programme(), actedOn, body.activityCodes(), checks);
+        checks.orThrow();
+        String id = ids.next("CONS", actedOn.getYear());
+        recorder.record(new RequestConsultation(id, body.requestedFrom(), Meeting.of(body.meeting()),
+                body.proposal(), Taxon.of(body.taxon()), body.proposedChange(), body.dueDate(),
+                p.programme().id(), p.codes(), body.note(), actedOn), user.name());
+        return Recorded.created(id);
+    }
+
+    @PostMapping("/{id}/comment")
+    ResponseEntity<Recorded> comment(@PathVariable String id, @Valid @RequestBody Comment body) {
+        new Checks().check(body.position() == CommentPosition.NO_COMMENT
+                        || (body.text() != null && !body.text().isBlank()), "text",
+                "must not be blank unless the position is NO_COMMENT").orThrow();
+        DocumentReference ref = body.documentRef() == null || body.documentRef().isBlank()
+                ? null : DocumentReference.of(body.documentRef());
+        ConsultationStatus status = recorder.record(new SubmitComment(reply(id), id, body.position(), body.text(),
+                ref, dates.orToday(body.actedOn())), user.name());
+        return Recorded.step(id, status);
+    }
+
+    @PostMapping("/{id}/decline")
+    ResponseEntity<Recorded> decline(@PathVariable String id, @Valid @RequestBody Reason body) {
+        ConsultationStatus status = recorder.record(new DeclineToComment(reply(id), id, body.reason(),
+                dates.orToday(body.actedOn())), user.name());
+        return Recorded.step(id, status);
+    }
+
+    @PostMapping("/{id}/extension")
+    ResponseEntity<Recorded> extend(@PathVariable String id, @Valid @RequestBody Extension body) {
+        ConsultationStatus status = recorder.record(new ExtendDueDate(ItemIds.requireItemId(id), body.dueDate(),
+                dates.orToday(body.actedOn())), user.name());
+        return Recorded.step(id, status);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<Recorded> withdraw(@PathVariable String id, @Valid @RequestBody Reason body) {
+        ConsultationStatus status = recorder.record(new WithdrawConsultation(ItemIds.requireItemId(id), body.reason(),
+                dates.orToday(body.actedOn())), user.name());
+        return Recorded.step(id, status);
+    }
+
+    private String reply(String consultationId) {
+        return ItemIds.replyTo(ItemIds.requireItemId(consultationId), identity.secretariat());
+    }
+}

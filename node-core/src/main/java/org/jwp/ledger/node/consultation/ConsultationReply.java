@@ -1,0 +1,91 @@
+package org.jwp.ledger.node.consultation;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
+import org.jwp.ledger.events.consultation.ConsultationDeclined;
+import org.jwp.ledger.events.consultation.ConsultationRequested;
+import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.node.consultation.ConsultationCommands.DeclineToComment;
+import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
+import org.jwp.ledger.node.ledger.CommandRefused;
+import org.jwp.ledger.node.ledger.NotOwner;
+import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.ledger.StreamLookup;
+import org.jwp.ledger.node.ledger.UnknownItem;
+
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The consulted secretariat's side: its comment or its refusal to comment, in a stream it owns and writes itself.
+ * Created by whichever answer comes first; a second answer is refused.
+ */
+@Aggregate
+public class ConsultationReply {
+
+    @AggregateIdentifier
+    private String replyId;
+    private ConsultationStatus answer;
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public ConsultationStatus handle(SubmitComment cmd, StreamLookup streams) {
+        Secretariat replier = requireAnswerable(cmd.replyId(), cmd.consultationId(), streams);
+        apply(new ConsultationCommentSubmitted(cmd.replyId(), cmd.consultationId(), replier, cmd.position(),
+                cmd.text(), cmd.documentRef(), cmd.actedOn()));
+        return ConsultationStatus.COMMENTED;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public ConsultationStatus handle(DeclineToComment cmd, StreamLookup streams) {
+        Secretariat replier = requireAnswerable(cmd.replyId(), cmd.consultationId(), streams);
+        apply(new ConsultationDeclined(cmd.replyId(), cmd.consultationId(), replier, cmd.reason(), cmd.actedOn()));
+        return ConsultationStatus.DECLINED;
+    }
+
+    private Secretariat requireAnswerable(String replyId, String consultationId, StreamLookup streams) {
+        Secretariat replier = Secretariat.ownerOf(replyId);
+        if (!replyId.equals(ItemIds.replyTo(consultationId, replier))) {
+            throw new IllegalArgumentException(replyId + " is not " + replier + "'s reply to " + consultationId);
+        }
+        List<Object> request = streams.events(consultationId);
+        ConsultationRequested requested = request.stream().filter(ConsultationRequested.class::isInstance)
+                .map(ConsultationRequested.class::cast).findFirst().orElseThrow(() -> new UnknownItem(consultationId));
+        if (requested.requestedFrom() != replier) {
+            throw new NotOwner(consultationId + " asks " + requested.requestedFrom() + " for comments; "
+                    + replier + " cannot answer for " + requested.requestedFrom());
+        }
+        if (answer != null) {
+            throw new CommandRefused(replier + " has already answered " + consultationId, answer);
+        }
+        if (request.stream().anyMatch(ConsultationWithdrawn.class::isInstance)) {
+            throw new CommandRefused(requested.requestedBy() + " withdrew " + consultationId,
+                    ConsultationStatus.WITHDRAWN);
+        }
+        return replier;
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationCommentSubmitted e) {
+        replyId = e.replyId();
+        answer = ConsultationStatus.COMMENTED;
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationDeclined e) {
+        replyId = e.replyId();
+        answer = ConsultationStatus.DECLINED;
+    }
+
+    protected ConsultationReply() {
+        // for Axon: created by the first answer, rebuilt from the stream
+    }
+}

@@ -1,0 +1,113 @@
+package org.jwp.ledger.node.replication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jwp.ledger.events.EventContracts;
+import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.RecordingMetadata;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one path by which another secretariat's events enter this ledger: stored unchanged (same id, stream, sequence,
+ * timestamp, payload and metadata bytes), each checked before it lands. A refusal appends nothing of the batch.
+ * Tracking processors then see these rows like local ones.
+ */
+@Component
+public class ForeignEvents {
+
+    public enum Outcome { APPENDED, ALREADY_PRESENT }
+
+    private final JdbcTemplate jdbc;
+    private final LedgerStore store;
+    private final NodeIdentity identity;
+    private final ObjectMapper json = EventJson.mapper();
+
+    ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.identity = identity;
+    }
+
+    /** Appends a peer's batch in one transaction; returns how many were new. */
+    @Transactional
+    public int append(Secretariat from, List<StoredEvent> batch) {
+        int appended = 0;
+        for (StoredEvent e : batch) {
+            if (append(from, e) == Outcome.APPENDED) {
+                appended++;
+            }
+        }
+        return appended;
+    }
+
+    Outcome append(Secretariat from, StoredEvent e) {
+        check(from, e);
+        Optional<StoredEvent> present = store.byEventId(e.eventId());
+        if (present.isPresent()) {
+            if (present.get().sameAs(e)) {
+                return Outcome.ALREADY_PRESENT;
+            }
+            throw new ReplicationRefused(e, "an event with this id is already stored with different content");
+        }
+        try {
+            jdbc.update("""
+                            insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                                type, time_stamp, payload_type, payload_revision, payload, meta_data, origin,
+                                origin_sequence)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    e.eventId(), e.aggregateId(), e.aggregateSequence(), e.aggregateType(), e.timestamp(),
+                    e.payloadType(), e.payloadRevision(), e.payload(), e.metadata(), e.origin(), e.sequence());
+        } catch (DataIntegrityViolationException ex) {
+            throw new ReplicationRefused(e, "the store refused it: " + ex.getMostSpecificCause().getMessage());
+        }
+        return Outcome.APPENDED;
+    }
+
+    private void check(Secretariat from, StoredEvent e) {
+        if (!from.name().equals(e.origin())) {
+            throw new ReplicationRefused(e, "it claims origin " + e.origin() + " but came from " + from);
+        }
+        if (from == identity.secretariat()) {
+            throw new ReplicationRefused(e, "this node is " + from + "; its own events never arrive from a peer");
+        }
+        Secretariat owner;
+        try {
+            owner = Secretariat.ownerOf(e.aggregateId());
+        } catch (IllegalArgumentException ex) {
+            throw new ReplicationRefused(e, "its stream id " + e.aggregateId() + " names no secretariat");
+        }
+        if (owner != from) {
+            throw new ReplicationRefused(e, "it would write " + e.aggregateId() + ", a stream owned by " + owner
+                    + ", not by " + from);
+        }
+        if (!EventContracts.isKnown(e.payloadType(), e.payloadRevision())) {
+            throw new ReplicationRefused(e, "unknown event type or revision " + e.payloadType() + " rev "
+                    + e.payloadRevision());
+        }
+        String metaOrigin = metadataOrigin(e);
+        if (!e.origin().equals(metaOrigin)) {
+            throw new ReplicationRefused(e, "its metadata names origin " + metaOrigin);
+        }
+    }
+
+    private String metadataOrigin(StoredEvent e) {
+        try {
+            JsonNode meta = e.metadata() == null ? null : json.readTree(e.metadata());
+            return meta == null || !meta.hasNonNull(RecordingMetadata.ORIGIN) ? null
+                    : meta.get(RecordingMetadata.ORIGIN).asText();
+        } catch (IOException ex) {
+            throw new ReplicationRefused(e, "its metadata is not JSON");
+        }
+    }
+}

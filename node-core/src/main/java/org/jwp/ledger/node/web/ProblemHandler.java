@@ -1,0 +1,190 @@
+package org.jwp.ledger.node.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.jwp.ledger.node.ledger.CommandRefused;
+import org.jwp.ledger.node.ledger.UnknownItem;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as application/problem+json: 400 naming each bad field, 404 for an unknown item, 409 for a state
+ * conflict or a command the node may not record, with the item's current state. Nothing here ever changed the ledger:
+ * commands are validated before dispatch and aggregates refuse before they apply.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final String PROBLEM = "urn:jwp-ledger:problem:";
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<Object> invalid(InvalidRequest e) {
+        ProblemDetail p = invalidRequest(e.problems());
+        e.extra().forEach(p::setProperty);
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler({UnknownItem.class, AggregateNotFoundException.class})
+    ResponseEntity<Object> unknown(RuntimeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setType(URI.create(PROBLEM + "unknown-item"));
+        p.setTitle("Unknown item");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
+    }
+
+    @ExceptionHandler(CommandRefused.class)
+    ResponseEntity<Object> refused(CommandRefused e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setType(URI.create(PROBLEM + "refused"));
+        p.setTitle("Refused in the item's current state");
+        if (e.currentStatus() != null) {
+            p.setProperty("currentStatus", e.currentStatus());
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrent(ConcurrencyException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "another change to this item was recorded at the same time; read it again and retry");
+        p.setType(URI.create(PROBLEM + "concurrent-change"));
+        p.setTitle("Concurrent change");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
+    /** Axon wraps handler exceptions when they cross a bus boundary; answer for what is inside. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> wrapped(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof CommandRefused r) {
+            return refused(r);
+        }
+        if (cause instanceof UnknownItem u) {
+            return unknown(u);
+        }
+        if (cause instanceof IllegalArgumentException i) {
+            return illegal(i);
+        }
+        throw e;
+    }
+
+    /** Aggregates repeat the shape checks the API makes first; reaching one is still the caller's error. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> illegal(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(new InvalidRequest.FieldProblem(null,
+                e.getMessage()))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(new InvalidRequest.FieldProblem(e.getName(),
+                "cannot read '" + e.getValue() + "'"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidRequest.FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new InvalidRequest.FieldProblem(f.getField(), message(f)))
+                .sorted(java.util.Comparator.comparing(InvalidRequest.FieldProblem::field))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidRequest(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidRequest.FieldProblem> problems = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidRequest.FieldProblem(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalidRequest(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(unreadable(e.getMostSpecificCause()))));
+    }
+
+    private static InvalidRequest.FieldProblem unreadable(Throwable cause) {
+        if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = path(m);
+            if (m instanceof UnrecognizedPropertyException) {
+                return new InvalidRequest.FieldProblem(field, "is not a field of this request");
+            }
+            if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                return new InvalidRequest.FieldProblem(field, "must be one of "
+                        + List.of(f.getTargetType().getEnumConstants()));
+            }
+            if (m instanceof ValueInstantiationException v && v.getCause() != null) {
+                return new InvalidRequest.FieldProblem(field, v.getCause().getMessage());
+            }
+            if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+                return new InvalidRequest.FieldProblem(field, "cannot be read as "
+                        + mi.getTargetType().getSimpleName());
+            }
+            return new InvalidRequest.FieldProblem(field, "cannot be read: " + m.getOriginalMessage());
+        }
+        if (cause instanceof JsonProcessingException j) {
+            return new InvalidRequest.FieldProblem(null, "malformed JSON: " + j.getOriginalMessage());
+        }
+        return new InvalidRequest.FieldProblem(null, "the request body is missing or unreadable");
+    }
+
+    private static String path(JsonMappingException m) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String message(FieldError f) {
+        return f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage();
+    }
+
+    private static ProblemDetail invalidRequest(List<InvalidRequest.FieldProblem> problems) {
+        String fields = problems.stream().map(InvalidRequest.FieldProblem::field)
+                .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", "));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                fields.isEmpty() ? problems.get(0).message() : "invalid fields: " + fields);
+        p.setType(URI.create(PROBLEM + "invalid-request"));
+        p.setTitle("Invalid request");
+        p.setProperty("errors", problems.stream().map(pr -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("field", pr.field());
+            m.put("message", pr.message());
+            return m;
+        }).toList());
+        return p;
+    }
+}
