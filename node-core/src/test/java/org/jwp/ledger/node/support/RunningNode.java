@@ -1,0 +1,94 @@
+package org.jwp.ledger.node.support;
+
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.LedgerNode;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.replication.ForeignEvents;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real node (web server, Axon, its own PostgreSQL database) started in the test JVM. */
+public final class RunningNode implements AutoCloseable {
+
+    private final Secretariat secretariat;
+    private final ConfigurableApplicationContext context;
+    private final String baseUrl;
+
+    private RunningNode(Secretariat secretariat, ConfigurableApplicationContext context) {
+        this.secretariat = secretariat;
+        this.context = context;
+        int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public static RunningNode start(Secretariat secretariat, String... extraArgs) {
+        try {
+            Path dataDir = Files.createTempDirectory("ledger-" + secretariat.name().toLowerCase());
+            List<String> args = new ArrayList<>(List.of(
+                    "--spring.config.import=classpath:ledger-node.properties",
+                    "--ledger.secretariat=" + secretariat,
+                    "--ledger.data-dir=" + dataDir,
+                    "--server.port=0",
+                    "--spring.datasource.url=" + TestDatabases.newDatabase(),
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=",
+                    "--spring.main.banner-mode=off"));
+            args.addAll(List.of(extraArgs));
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
+                    .run(args.toArray(String[]::new));
+            return new RunningNode(secretariat, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Secretariat secretariat() {
+        return secretariat;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Http http(String user) {
+        return new Http(baseUrl, user);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public JdbcTemplate jdbc() {
+        return bean(JdbcTemplate.class);
+    }
+
+    public long eventCount() {
+        return bean(LedgerStore.class).count();
+    }
+
+    /**
+     * Copies what {@code from} originated and this node lacks, through the same path replication uses
+     * ({@link ForeignEvents}): the stand-in for the replication feed until it lands.
+     */
+    public int receiveFrom(RunningNode from) {
+        Long head = bean(LedgerStore.class).heads().get(from.secretariat.name());
+        List<StoredEvent> missing = from.bean(LedgerStore.class).after(from.secretariat.name(),
+                head == null ? 0 : head, 10_000);
+        return bean(ForeignEvents.class).append(from.secretariat, missing);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
