@@ -128,7 +128,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(invalidRequest(List.of(unreadable(e.getMostSpecificCause()))));
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return ResponseEntity.badRequest().body(invalidRequest(List.of(unreadable(cause))));
     }
 
     private static InvalidRequest.FieldProblem unreadable(Throwable cause) {
