@@ -1,6 +1,9 @@
 package org.jwp.ledger.node.config;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -12,6 +15,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
 
 /**
  * Axon's JDBC event store and token store on the Flyway-made tables (snake_case, bytea), serialising with the
@@ -48,6 +54,22 @@ class AxonStorageConfiguration {
                 .setTokenTypeColumn("token_type")
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Each process claims projection segments under its own name: several processes on one database (a restart
+     * overlapping its predecessor, or a scaled-out node) then share the work instead of both doing it.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .schema(schema)
+                .contentType(byte[].class)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
+                        .substring(0, 8))
                 .build();
     }
 

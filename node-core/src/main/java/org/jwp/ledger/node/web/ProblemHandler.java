@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jwp.ledger.node.ledger.CommandRefused;
@@ -27,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,6 +76,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         p.setType(URI.create(PROBLEM + "concurrent-change"));
         p.setTitle("Concurrent change");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
+    /**
+     * Two processes appending to one stream at once: the database's unique (stream, sequence) key refuses the
+     * second, whichever way Axon reports it.
+     */
+    @ExceptionHandler(EventStoreException.class)
+    ResponseEntity<Object> storeRefused(EventStoreException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return concurrent(new ConcurrencyException(e.getMessage()));
+            }
+        }
+        throw e;
     }
 
     /** Axon wraps handler exceptions when they cross a bus boundary; answer for what is inside. */

@@ -32,6 +32,12 @@ public final class RunningNode implements AutoCloseable {
     }
 
     public static RunningNode start(Secretariat secretariat, String... extraArgs) {
+        return start(secretariat, TestDatabases.newDatabase(), new Class<?>[0], extraArgs);
+    }
+
+    /** A node on a given database, with extra configuration classes (e.g. a probe projection). */
+    public static RunningNode start(Secretariat secretariat, String databaseUrl, Class<?>[] extraSources,
+                                    String... extraArgs) {
         try {
             Path dataDir = Files.createTempDirectory("ledger-" + secretariat.name().toLowerCase());
             List<String> args = new ArrayList<>(List.of(
@@ -39,17 +45,22 @@ public final class RunningNode implements AutoCloseable {
                     "--ledger.secretariat=" + secretariat,
                     "--ledger.data-dir=" + dataDir,
                     "--server.port=0",
-                    "--spring.datasource.url=" + TestDatabases.newDatabase(),
+                    "--spring.datasource.url=" + databaseUrl,
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=",
                     "--spring.main.banner-mode=off"));
             args.addAll(List.of(extraArgs));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
+                    .sources(extraSources)
                     .run(args.toArray(String[]::new));
             return new RunningNode(secretariat, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public String databaseUrl() {
+        return bean(org.springframework.core.env.Environment.class).getProperty("spring.datasource.url");
     }
 
     public Secretariat secretariat() {
