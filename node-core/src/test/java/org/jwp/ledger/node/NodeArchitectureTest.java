@@ -1,0 +1,60 @@
+package org.jwp.ledger.node;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Features talk through events: no workflow reaches into another, and the shared ledger knows no feature. */
+class NodeArchitectureTest {
+
+    private static final String[] WORKFLOWS = {"..node.consultation..", "..node.staffloan..",
+            "..node.representation..", "..node.progress.."};
+
+    private final JavaClasses node = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.jwp.ledger.node");
+
+    @Test
+    void workflowsDoNotDependOnEachOther() {
+        slices().matching("org.jwp.ledger.node.(consultation|staffloan|representation|progress)..")
+                .should().notDependOnEachOther()
+                .check(node);
+    }
+
+    @Test
+    void workflowsDoNotReadTheCommitmentsProjection() {
+        noClasses().that().resideInAnyPackage(WORKFLOWS)
+                .should().dependOnClassesThat().resideInAnyPackage("..node.commitment..", "..node.replication..")
+                .check(node);
+    }
+
+    @Test
+    void theLedgerAndReplicationKnowNoWorkflow() {
+        noClasses().that().resideInAnyPackage("..node.ledger..", "..node.replication..", "..node.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(WORKFLOWS)
+                .check(node);
+    }
+
+    @Test
+    void theCommitmentsProjectionUsesOnlyEventsAndTheWorkflowsStatusNames() {
+        noClasses().that().resideInAPackage("..node.commitment..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(WORKFLOWS)
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Status"))))
+                .check(node);
+    }
+
+    @Test
+    void aggregatesKnowNothingOfHttp() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat().resideInAnyPackage("..node.web..", "org.springframework.web..",
+                        "jakarta.servlet..")
+                .check(node);
+    }
+}
