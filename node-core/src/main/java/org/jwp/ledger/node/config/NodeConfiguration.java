@@ -1,10 +1,11 @@
 package org.jwp.ledger.node.config;
 
 import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.replication.ReplicationSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NodeIdentity.class)
+@EnableConfigurationProperties({NodeIdentity.class, ReplicationSettings.class})
 class NodeConfiguration {
 }

@@ -50,6 +50,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(p);
     }
 
+    @ExceptionHandler(Unauthenticated.class)
+    ResponseEntity<Object> unauthenticated(Unauthenticated e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        p.setType(URI.create(PROBLEM + "unauthenticated"));
+        p.setTitle("Unauthenticated");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(p);
+    }
+
     @ExceptionHandler({UnknownItem.class, AggregateNotFoundException.class})
     ResponseEntity<Object> unknown(RuntimeException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -44,12 +44,14 @@ public final class RunningNode implements AutoCloseable {
                     "--spring.config.import=classpath:ledger-node.properties",
                     "--ledger.secretariat=" + secretariat,
                     "--ledger.data-dir=" + dataDir,
-                    "--server.port=0",
                     "--spring.datasource.url=" + databaseUrl,
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=",
                     "--spring.main.banner-mode=off"));
             args.addAll(List.of(extraArgs));
+            if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+                args.add("--server.port=0");
+            }
             ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
                     .sources(extraSources)
                     .run(args.toArray(String[]::new));
@@ -58,6 +60,23 @@ public final class RunningNode implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A free local port to fix a node's address before it starts, so its peer can be told where it will be. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The arguments that make a node follow {@code peer} at {@code port}, sharing that pair's token. */
+    public static String[] peerArgs(Secretariat peer, int port) {
+        return new String[]{"--ledger.peers[0].id=" + peer, "--ledger.peers[0].url=http://127.0.0.1:" + port,
+                "--ledger.peers[0].token=" + PAIR_TOKEN};
+    }
+
+    public static final String PAIR_TOKEN = "test-pair-token-0123456789";
 
     public String databaseUrl() {
         return bean(org.springframework.core.env.Environment.class).getProperty("spring.datasource.url");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;
 
 import java.time.Duration;
@@ -19,10 +20,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every workflow end to end through both secretariats' REST APIs: each step recorded on the acting secretariat's
- * node, the other's events arriving through the replication append path, the final state visible on both.
+ * node, the other's events arriving by replication, the final state visible on both.
  */
 class WorkflowsAcrossSecretariatsIT {
 
+    private static NodePair pair;
     private static RunningNode cites;
     private static RunningNode cms;
     private static Http citesOfficer;
@@ -30,27 +32,21 @@ class WorkflowsAcrossSecretariatsIT {
 
     @BeforeAll
     static void startBothNodes() {
-        cites = RunningNode.start(Secretariat.CITES);
-        cms = RunningNode.start(Secretariat.CMS);
+        pair = NodePair.start();
+        cites = pair.cites();
+        cms = pair.cms();
         citesOfficer = cites.http("cites-officer");
         cmsOfficer = cms.http("cms-officer");
     }
 
     @AfterAll
     static void stopBothNodes() {
-        cites.close();
-        cms.close();
+        pair.close();
     }
 
     @AfterEach
     void bothNodesHoldTheSameLedger() {
-        exchange();
-        for (Secretariat origin : Secretariat.values()) {
-            String path = "/api/ledger/events?origin=" + origin + "&limit=1000";
-            assertThat(cms.http(null).get(path).body()).isEqualTo(cites.http(null).get(path).body());
-        }
-        assertThat(cms.http(null).get("/api/ledger/heads").body())
-                .isEqualTo(cites.http(null).get("/api/ledger/heads").body());
+        pair.awaitConverged();
     }
 
     @Test
@@ -274,8 +270,7 @@ class WorkflowsAcrossSecretariatsIT {
     }
 
     private static void exchange() {
-        cms.receiveFrom(cites);
-        cites.receiveFrom(cms);
+        pair.awaitConverged();
     }
 
     private static JsonNode settled(RunningNode node, String id, String status) {

@@ -1,0 +1,108 @@
+package org.jwp.ledger.node.replication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.web.Unauthenticated;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+/**
+ * This node's feed (HTTP Feeds): the events it originated, and only those, in per-origin sequence order, as a
+ * CloudEvents batch. Opens only to a configured peer presenting that pair's token.
+ */
+@RestController
+class FeedController {
+
+    static final int MAX_LIMIT = 1000;
+    static final long MAX_TIMEOUT_MS = 30_000;
+    /** The head of this node's own chain at the time of the answer, so a follower knows how far behind it is. */
+    static final String HEAD_HEADER = "Ledger-Head";
+
+    private final LedgerStore store;
+    private final NodeIdentity identity;
+    private final ReplicationSettings settings;
+    private final ObjectMapper json = EventJson.mapper();
+
+    FeedController(LedgerStore store, NodeIdentity identity, ReplicationSettings settings) {
+        this.store = store;
+        this.identity = identity;
+        this.settings = settings;
+    }
+
+    @GetMapping("/feeds/ledger")
+    ResponseEntity<String> feed(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                @RequestParam(required = false) String lastEventId,
+                                @RequestParam(defaultValue = "0") long timeout,
+                                @RequestParam(defaultValue = "500") int limit) throws JsonProcessingException {
+        authenticate(auth);
+        new Checks().check(timeout >= 0 && timeout <= MAX_TIMEOUT_MS, "timeout",
+                        "must be between 0 and " + MAX_TIMEOUT_MS + " ms")
+                .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
+                .orThrow();
+        String self = identity.secretariat().name();
+        long after = lastEventId == null ? 0 : sequenceOf(lastEventId, self);
+
+        List<StoredEvent> events = store.after(self, after, limit);
+        long deadline = System.currentTimeMillis() + timeout;
+        while (events.isEmpty() && System.currentTimeMillis() < deadline) {
+            if (head(self) > after) {
+                events = store.after(self, after, limit);
+            } else {
+                pause();
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "cloudevents-batch+json", StandardCharsets.UTF_8))
+                .header(HEAD_HEADER, Long.toString(head(self)))
+                .body(json.writeValueAsString(CloudEventMapping.toBatch(events, json)));
+    }
+
+    private long sequenceOf(String lastEventId, String self) {
+        return store.byEventId(lastEventId).filter(e -> e.origin().equals(self)).map(StoredEvent::sequence)
+                .orElseThrow(() -> {
+                    new Checks().fail("lastEventId", "this node never issued an event " + lastEventId).orThrow();
+                    return new IllegalStateException();
+                });
+    }
+
+    private long head(String self) {
+        return store.heads().getOrDefault(self, 0L);
+    }
+
+    private void authenticate(String auth) {
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            throw new Unauthenticated("the feed answers configured peers only: present your bearer token");
+        }
+        byte[] presented = auth.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
+        boolean known = false;
+        for (Peer p : settings.peers()) {
+            known |= MessageDigest.isEqual(presented, p.token().getBytes(StandardCharsets.UTF_8));
+        }
+        if (!known) {
+            throw new Unauthenticated("this token belongs to no configured peer");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for new events", e);
+        }
+    }
+}

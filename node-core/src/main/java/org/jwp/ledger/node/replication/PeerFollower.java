@@ -1,0 +1,145 @@
+package org.jwp.ledger.node.replication;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Follows one peer's feed in the background: fetch a page, store it with the cursor, repeat. An unreachable peer is
+ * retried with backoff; an event this node refuses stops the follower (never skipped) until someone looks.
+ */
+class PeerFollower implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerFollower.class);
+    static final Duration LONG_POLL = Duration.ofSeconds(20);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final Peer peer;
+    private final Receiver receiver;
+    private final FeedClient client;
+    private final Counter received;
+    private final Counter errors;
+    private final Timer delay;
+    private final AtomicLong behind;
+
+    private volatile boolean running = true;
+    private volatile PeerStatus.State state = PeerStatus.State.STARTING;
+    private volatile String reason;
+    private volatile Instant lastContact;
+    private volatile Long peerHead;
+    private volatile long eventsReceived;
+
+    PeerFollower(Peer peer, Receiver receiver, FeedClient client, MeterRegistry metrics) {
+        this.peer = peer;
+        this.receiver = receiver;
+        this.client = client;
+        String id = peer.id().name();
+        this.received = metrics.counter("ledger.replication.events.received", "peer", id);
+        this.errors = metrics.counter("ledger.replication.errors", "peer", id);
+        this.delay = Timer.builder("ledger.replication.delay").tag("peer", id)
+                .description("from the event's time on its origin to its commit here").register(metrics);
+        this.behind = metrics.gauge("ledger.replication.behind", java.util.List.of(
+                io.micrometer.core.instrument.Tag.of("peer", id)), new AtomicLong());
+    }
+
+    @Override
+    public void run() {
+        Duration backoff = FIRST_BACKOFF;
+        while (running) {
+            try {
+                Optional<Receiver.Cursor> cursor = receiver.cursor(peer);
+                FeedClient.Page page = client.fetch(peer, cursor.map(Receiver.Cursor::eventId).orElse(null),
+                        LONG_POLL);
+                lastContact = Instant.now();
+                peerHead = page.peerHead();
+                if (!page.events().isEmpty()) {
+                    int appended = receiver.receive(peer, page.events());
+                    eventsReceived += appended;
+                    received.increment(appended);
+                    page.events().forEach(this::recordDelay);
+                }
+                updateBehind();
+                state = PeerStatus.State.FOLLOWING;
+                reason = null;
+                backoff = FIRST_BACKOFF;
+            } catch (ReplicationRefused | MalformedFeed refused) {
+                errors.increment();
+                stop(refused.getMessage());
+                log.error("Stopped replicating from {}: {}", peer, refused.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException | RuntimeException e) {
+                errors.increment();
+                state = PeerStatus.State.RETRYING;
+                reason = describe(e);
+                log.warn("Replication from {} failed, retrying in {} ms: {}", peer, backoff.toMillis(), reason);
+                if (!sleep(backoff)) {
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    void halt() {
+        running = false;
+    }
+
+    PeerStatus status() {
+        Receiver.Cursor cursor = receiver.cursor(peer).orElse(new Receiver.Cursor(0, null));
+        Long since = lastContact == null ? null : Duration.between(lastContact, Instant.now()).toSeconds();
+        Long gap = peerHead == null ? null : Math.max(0, peerHead - cursor.sequence());
+        return new PeerStatus(peer.id().name(), peer.url().toString(), state, reason, cursor.sequence(),
+                cursor.eventId(), peerHead, gap, lastContact, since, eventsReceived);
+    }
+
+    Peer peer() {
+        return peer;
+    }
+
+    private void stop(String why) {
+        state = PeerStatus.State.STOPPED;
+        reason = why;
+        running = false;
+    }
+
+    private void updateBehind() {
+        if (peerHead != null) {
+            behind.set(Math.max(0, peerHead - receiver.cursor(peer).map(Receiver.Cursor::sequence).orElse(0L)));
+        }
+    }
+
+    private void recordDelay(StoredEvent e) {
+        try {
+            delay.record(Duration.between(Instant.parse(e.timestamp()), Instant.now()));
+        } catch (RuntimeException ignored) {
+            // a timestamp we cannot parse is the peer's business; the event itself was checked and stored
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private boolean sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

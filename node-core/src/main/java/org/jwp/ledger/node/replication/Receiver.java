@@ -1,0 +1,49 @@
+package org.jwp.ledger.node.replication;
+
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores a batch from a peer together with the cursor that says how far this node has read: all or nothing. */
+@Component
+class Receiver {
+
+    record Cursor(long sequence, String eventId) {
+    }
+
+    private final ForeignEvents foreign;
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<ReceiveHook> hooks;
+
+    Receiver(ForeignEvents foreign, JdbcTemplate jdbc, ObjectProvider<ReceiveHook> hooks) {
+        this.foreign = foreign;
+        this.jdbc = jdbc;
+        this.hooks = hooks;
+    }
+
+    Optional<Cursor> cursor(Peer peer) {
+        return jdbc.query("select last_sequence, last_event_id from replication_cursor where peer = ?",
+                (rs, n) -> new Cursor(rs.getLong(1), rs.getString(2)), peer.id().name()).stream().findFirst();
+    }
+
+    @Transactional
+    int receive(Peer peer, List<StoredEvent> batch) {
+        int appended = foreign.append(peer.id(), batch);
+        hooks.orderedStream().forEach(h -> h.beforeCommit(peer, batch));
+        StoredEvent last = batch.get(batch.size() - 1);
+        jdbc.update("""
+                        insert into replication_cursor (peer, last_sequence, last_event_id, updated_at)
+                        values (?, ?, ?, ?)
+                        on conflict (peer) do update set last_sequence = excluded.last_sequence,
+                            last_event_id = excluded.last_event_id, updated_at = excluded.updated_at""",
+                peer.id().name(), last.sequence(), last.eventId(), Timestamp.from(Instant.now()));
+        return appended;
+    }
+}

@@ -1,0 +1,85 @@
+package org.jwp.ledger.node.replication;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One background follower per configured peer, started once the node is up and stopped with it. Local writes never
+ * wait for any of them.
+ */
+@Component("peerReplication")
+class Replication implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Replication.class);
+
+    private final ReplicationSettings settings;
+    private final NodeIdentity identity;
+    private final Receiver receiver;
+    private final MeterRegistry metrics;
+    private final List<PeerFollower> followers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    Replication(ReplicationSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics) {
+        this.settings = settings;
+        this.identity = identity;
+        this.receiver = receiver;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public synchronized void start() {
+        FeedClient client = new FeedClient();
+        for (Peer peer : settings.peers()) {
+            if (peer.id() == identity.secretariat()) {
+                throw new IllegalStateException("ledger.peers lists this node itself (" + peer.id() + ")");
+            }
+            PeerFollower follower = new PeerFollower(peer, receiver, client, metrics);
+            Thread thread = new Thread(follower, "replication-from-" + peer.id().name().toLowerCase());
+            thread.setDaemon(true);
+            followers.add(follower);
+            threads.add(thread);
+            thread.start();
+            log.info("Following {}", peer);
+        }
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        followers.forEach(PeerFollower::halt);
+        threads.forEach(Thread::interrupt);
+        for (Thread t : threads) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        followers.clear();
+        threads.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the web server and Axon, so a follower never appends before the projections can see it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    List<PeerStatus> status() {
+        return followers.stream().map(PeerFollower::status).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.jwp.ledger.node.support;
+
+import org.jwp.ledger.events.Secretariat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The CITES and CMS nodes, each on its own database, replicating with each other over loopback. */
+public final class NodePair implements AutoCloseable {
+
+    private final int citesPort = RunningNode.freePort();
+    private final int cmsPort = RunningNode.freePort();
+    private final String citesDb = TestDatabases.newDatabase();
+    private final String cmsDb = TestDatabases.newDatabase();
+    private RunningNode cites;
+    private RunningNode cms;
+
+    public static NodePair start() {
+        NodePair pair = new NodePair();
+        pair.cites = pair.startCites();
+        pair.cms = pair.startCms();
+        return pair;
+    }
+
+    public RunningNode cites() {
+        return cites;
+    }
+
+    public RunningNode cms() {
+        return cms;
+    }
+
+    public RunningNode startCites(Class<?>... extra) {
+        cites = RunningNode.start(Secretariat.CITES, citesDb, extra, args(citesPort, Secretariat.CMS, cmsPort));
+        return cites;
+    }
+
+    public RunningNode startCms(Class<?>... extra) {
+        cms = RunningNode.start(Secretariat.CMS, cmsDb, extra, args(cmsPort, Secretariat.CITES, citesPort));
+        return cms;
+    }
+
+    /** Waits until both nodes hold the same events of every origin, and checks they are identical. */
+    public void awaitConverged() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(cms.http(null).get("/api/ledger/heads").body())
+                        .isEqualTo(cites.http(null).get("/api/ledger/heads").body()));
+        for (Secretariat origin : Secretariat.values()) {
+            assertThat(events(cms, origin)).isEqualTo(events(cites, origin));
+        }
+    }
+
+    /** Every event of one origin as the node's API lists it (ids, sequences, payload bytes), page by page. */
+    public static List<String> events(RunningNode node, Secretariat origin) {
+        List<String> pages = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            Http.Response page = node.http(null).get("/api/ledger/events?origin=" + origin + "&after=" + after
+                    + "&limit=1000");
+            if (page.json().isEmpty()) {
+                return pages;
+            }
+            pages.add(page.body());
+            after = page.json().get(page.json().size() - 1).get("sequence").asLong();
+        }
+    }
+
+    private static String[] args(int port, Secretariat peer, int peerPort) {
+        List<String> args = new ArrayList<>(List.of(RunningNode.peerArgs(peer, peerPort)));
+        args.add("--server.port=" + port);
+        return args.toArray(String[]::new);
+    }
+
+    @Override
+    public void close() {
+        if (cites != null) {
+            cites.close();
+        }
+        if (cms != null) {
+            cms.close();
+        }
+    }
+}
