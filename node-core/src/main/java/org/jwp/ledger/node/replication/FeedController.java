@@ -35,12 +35,14 @@ class FeedController {
     private final LedgerStore store;
     private final NodeIdentity identity;
     private final ReplicationSettings settings;
+    private final Replication replication;
     private final ObjectMapper json = EventJson.mapper();
 
-    FeedController(LedgerStore store, NodeIdentity identity, ReplicationSettings settings) {
+    FeedController(LedgerStore store, NodeIdentity identity, ReplicationSettings settings, Replication replication) {
         this.store = store;
         this.identity = identity;
         this.settings = settings;
+        this.replication = replication;
     }
 
     @GetMapping("/feeds/ledger")
@@ -58,7 +60,8 @@ class FeedController {
 
         List<StoredEvent> events = store.after(self, after, limit);
         long deadline = System.currentTimeMillis() + timeout;
-        while (events.isEmpty() && System.currentTimeMillis() < deadline) {
+        // A node shutting down ends its long polls at once rather than holding graceful shutdown for them.
+        while (events.isEmpty() && System.currentTimeMillis() < deadline && replication.isRunning()) {
             if (head(self) > after) {
                 events = store.after(self, after, limit);
             } else {

@@ -1,0 +1,155 @@
+package org.jwp.ledger.node.replication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.RunningNode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Two real nodes replicating over loopback: outages, crashes and restarts lose and duplicate nothing. */
+class ReplicationIT {
+
+    private NodePair pair;
+
+    @AfterEach
+    void stop() {
+        if (pair != null) {
+            pair.close();
+        }
+    }
+
+    @Test
+    void aPeerThatWasDownReceivesEverythingOnceAndInOrderWhenItReturns() {
+        pair = NodePair.start();
+        pair.cms().close();
+
+        for (int i = 0; i < 500; i++) {
+            assertThat(recordResult(pair.cites(), i).status()).isEqualTo(201);
+        }
+        assertThat(pair.cites().http(null).get("/api/replication/status").json().get(0).get("state").asText())
+                .as("the CMS node is down").isEqualTo("RETRYING");
+
+        pair.startCms();
+        pair.awaitConverged();
+
+        assertThat(sequences(pair.cms(), "CITES")).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, 500).boxed().toList());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                pair.cms().jdbc().queryForObject("select count(*) from activity_result", Integer.class))
+                .isEqualTo(500));
+    }
+
+    /** Fails the receiving transaction once, after the batch was appended and before the cursor and commit. */
+    @Configuration
+    static class CrashOnce {
+        static final AtomicInteger crashes = new AtomicInteger();
+
+        @Bean
+        ReceiveHook crashBeforeCommit() {
+            return (peer, batch) -> {
+                if (crashes.getAndIncrement() == 0) {
+                    throw new IllegalStateException("simulated crash between fetching and committing");
+                }
+            };
+        }
+    }
+
+    @Test
+    void aReceiverCrashBetweenFetchingAndCommittingLosesAndDuplicatesNothing() {
+        pair = NodePair.start();
+        pair.cms().close();
+        for (int i = 0; i < 20; i++) {
+            recordResult(pair.cites(), i);
+        }
+        CrashOnce.crashes.set(0);
+
+        pair.startCms(CrashOnce.class);
+        pair.awaitConverged();
+
+        assertThat(CrashOnce.crashes.get()).as("the crash happened").isGreaterThanOrEqualTo(2);
+        assertThat(sequences(pair.cms(), "CITES")).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, 20).boxed().toList());
+    }
+
+    @Test
+    void aRestartedNodeResumesFromItsStoredCursor() {
+        pair = NodePair.start();
+        for (int i = 0; i < 10; i++) {
+            recordResult(pair.cites(), i);
+        }
+        pair.awaitConverged();
+        pair.cms().close();
+        for (int i = 10; i < 15; i++) {
+            recordResult(pair.cites(), i);
+        }
+
+        pair.startCms();
+        pair.awaitConverged();
+
+        StoredEvent last = pair.cites().bean(LedgerStore.class).after("CITES", 14, 1).get(0);
+        assertThat(pair.cms().jdbc().queryForMap(
+                "select last_sequence, last_event_id from replication_cursor where peer = 'CITES'"))
+                .containsEntry("last_sequence", 15L).containsEntry("last_event_id", last.eventId());
+        assertThat(sequences(pair.cms(), "CITES")).hasSize(15).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void statusAndHealthShowEachPeerAndMetricsCountWhatArrived() {
+        pair = NodePair.start();
+        recordResult(pair.cites(), 1);
+        pair.awaitConverged();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode status = pair.cms().http(null).get("/api/replication/status").json().get(0);
+            assertThat(status.get("peer").asText()).isEqualTo("CITES");
+            assertThat(status.get("state").asText()).isEqualTo("FOLLOWING");
+            assertThat(status.get("cursorSequence").asLong()).isEqualTo(1);
+            assertThat(status.get("eventsBehind").asLong()).isZero();
+            assertThat(status.get("secondsSinceLastContact").asLong()).isLessThan(30);
+        });
+        JsonNode health = pair.cms().http(null).get("/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/replication/details/CITES").asText()).isEqualTo("FOLLOWING");
+        JsonNode received = pair.cms().http(null).get("/actuator/metrics/ledger.replication.events.received").json();
+        assertThat(received.at("/measurements/0/value").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void localWritesDoNotWaitForAnUnreachablePeer() {
+        pair = NodePair.start();
+        pair.cms().close();
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            assertThat(recordResult(pair.cites(), i).status()).isEqualTo(201);
+        }
+        assertThat(pair.cites().eventCount()).isEqualTo(20);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("sanity bound, not a benchmark")
+                .isLessThan(Duration.ofSeconds(60));
+    }
+
+    static Http.Response recordResult(RunningNode node, int i) {
+        return node.http("officer").post("/api/activities/D2/results",
+                "{\"programme\":\"2021-2025\",\"year\":2024,\"text\":\"Information exchange " + i
+                        + "\",\"joint\":true}");
+    }
+
+    static List<Long> sequences(RunningNode node, String origin) {
+        return node.jdbc().queryForList("select origin_sequence from domain_event_entry where origin = ? "
+                + "order by global_index", Long.class, origin);
+    }
+}
