@@ -1,0 +1,190 @@
+package org.jwp.ledger.node.replication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.support.RunningNode;
+import org.jwp.ledger.node.support.TestDatabases;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A peer whose feed serves something this node must not store: the follower stops on it, says why (status, health),
+ * and appends nothing of it. Never skipped.
+ */
+class ReceiverRefusalsIT {
+
+    private static final ObjectMapper JSON = EventJson.mapper();
+    private static List<StoredEvent> cmsEvents;
+    private FakePeer peer;
+    private RunningNode cites;
+
+    @BeforeAll
+    static void recordRealCmsEvents() {
+        try (RunningNode cms = RunningNode.start(Secretariat.CMS)) {
+            for (int i = 0; i < 3; i++) {
+                ReplicationIT.recordResult(cms, i);
+            }
+            cmsEvents = cms.bean(LedgerStore.class).after("CMS", 0, 10);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (cites != null) {
+            cites.close();
+        }
+        if (peer != null) {
+            peer.close();
+        }
+    }
+
+    @AfterAll
+    static void done() {
+        cmsEvents = null;
+    }
+
+    @Test
+    void anEventClaimingAnotherOriginStopsReplication() {
+        ObjectNode forged = ce(cmsEvents.get(0));
+        forged.put("ledgerorigin", "CITES").put("source", "urn:jwp-ledger:cites");
+
+        assertStoppedOn(List.of(batch(forged)), "claims origin CITES");
+    }
+
+    @Test
+    void aGapInTheSequenceStopsReplication() {
+        assertStoppedOn(List.of(batch(ce(cmsEvents.get(0)), ce(cmsEvents.get(2)))), "sequence");
+        assertThat(cites.bean(LedgerStore.class).heads()).doesNotContainKey("CMS");
+    }
+
+    @Test
+    void aDuplicateWithDifferentContentStopsReplication() {
+        ObjectNode altered = ce(cmsEvents.get(0));
+        altered.put("data_base64", Base64.getEncoder().encodeToString(new String(cmsEvents.get(0).payload(),
+                StandardCharsets.UTF_8).replace("Information exchange", "Rewritten history")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertStoppedOn(List.of(batch(ce(cmsEvents.get(0))), batch(altered)), "different content", 1);
+    }
+
+    @Test
+    void anUnknownEventTypeStopsReplication() {
+        ObjectNode unknown = ce(cmsEvents.get(0));
+        unknown.put("type", "org.jwp.ledger.events.progress.SomethingNew.v1");
+
+        assertStoppedOn(List.of(batch(unknown)), "unknown event type");
+    }
+
+    @Test
+    void anEventWritingTheReceiversOwnStreamStopsReplication() {
+        ObjectNode intrusive = ce(cmsEvents.get(0));
+        intrusive.put("subject", "CITES-CONS-2025-0007");
+
+        assertStoppedOn(List.of(batch(intrusive)), "owned by CITES");
+    }
+
+    @Test
+    void aMalformedCloudEventStopsReplication() {
+        ObjectNode malformed = ce(cmsEvents.get(0));
+        malformed.remove("specversion");
+
+        assertStoppedOn(List.of(batch(malformed)), "lacks the string attribute specversion");
+    }
+
+    private void assertStoppedOn(List<String> pages, String reason) {
+        assertStoppedOn(pages, reason, 0);
+    }
+
+    private void assertStoppedOn(List<String> pages, String reason, int storedBefore) {
+        peer = new FakePeer(pages);
+        cites = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
+                RunningNode.peerArgs(Secretariat.CMS, peer.port()));
+
+        JsonNode status = await().atMost(Duration.ofSeconds(20)).until(
+                () -> cites.http(null).get("/api/replication/status").json().get(0),
+                s -> "STOPPED".equals(s.get("state").asText()));
+
+        assertThat(status.get("reason").asText()).contains(reason);
+        JsonNode health = cites.http(null).get("/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("DOWN");
+        assertThat(health.at("/components/replication/details/CMS").asText()).startsWith("STOPPED").contains(reason);
+        assertThat(cites.bean(LedgerStore.class).count()).isEqualTo(storedBefore);
+    }
+
+    private static ObjectNode ce(StoredEvent e) {
+        return CloudEventMapping.toCloudEvent(e, JSON);
+    }
+
+    private static String batch(JsonNode... events) {
+        return JSON.createArrayNode().addAll(List.of(events)).toString();
+    }
+
+    /** Serves the given pages one per request, then empty batches. */
+    static final class FakePeer implements AutoCloseable {
+        private final HttpServer server;
+        private final Deque<String> pages;
+
+        FakePeer(List<String> pages) {
+            this.pages = new ArrayDeque<>(pages);
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            server.createContext("/feeds/ledger", exchange -> {
+                String body;
+                synchronized (this.pages) {
+                    body = this.pages.isEmpty() ? "[]" : this.pages.poll();
+                }
+                if (body.equals("[]")) {
+                    sleep();
+                }
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", CloudEventMapping.MEDIA_TYPE);
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            });
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}
