@@ -1,0 +1,92 @@
+package org.jwp.ledger.node.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** One secretariat's staff member at their own node's API, as the demo history drives it. */
+final class DemoClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String name;
+    private final String baseUrl;
+    private final String user;
+
+    DemoClient(String name, String baseUrl, String user) {
+        this.name = name;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.user = user;
+    }
+
+    static ObjectNode body() {
+        return JSON.createObjectNode();
+    }
+
+    /** Records a new item; answers its id. */
+    String create(String path, ObjectNode body) {
+        return post(path, body, 201).get("id").asText();
+    }
+
+    void step(String path, ObjectNode body) {
+        post(path, body, 200);
+    }
+
+    JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), 200);
+    }
+
+    /** Waits until an item recorded on the other node has reached this one by replication. */
+    void awaitItem(String id, String status) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/commitments/"
+                        + id)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && status.equals(JSON.readTree(r.body()).get("status").asText())) {
+                    return;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new IllegalStateException(name + " cannot be reached: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(id + " did not reach " + name + " as " + status
+                + " within a minute: is replication running?");
+    }
+
+    private JsonNode post(String path, ObjectNode body, int expected) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), expected);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expected) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.header("X-Ledger-User", user)
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != expected) {
+                throw new IllegalStateException(name + " answered " + r.statusCode() + " to "
+                        + r.request().uri() + ": " + r.body());
+            }
+            return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " cannot be reached: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.jwp.ledger.node.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.node.support.NodePair;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history ./ledger demo loads: cross-secretariat workflows completed across two replicating nodes. */
+class DemoHistoryIT {
+
+    private static NodePair pair;
+
+    @BeforeAll
+    static void loadTheDemoHistory() {
+        pair = NodePair.start();
+        DemoHistory.main(new String[]{pair.cites().baseUrl(), pair.cms().baseUrl()});
+        pair.awaitConverged();
+    }
+
+    @AfterAll
+    static void stop() {
+        pair.close();
+    }
+
+    @Test
+    void bothNodesShowTheSameCommitmentsWithWorkflowsCompletedAcrossNodes() {
+        JsonNode onCites = pair.cites().http(null).get("/api/commitments").json();
+        JsonNode onCms = pair.cms().http(null).get("/api/commitments").json();
+        assertThat(onCms).isEqualTo(onCites);
+
+        Map<String, Long> byStatus = StreamSupport.stream(onCites.spliterator(), false)
+                .collect(Collectors.groupingBy(c -> c.get("type").asText() + ":" + c.get("status").asText(),
+                        Collectors.counting()));
+        assertThat(byStatus).containsKeys("CONSULTATION:COMMENTED", "STAFF_LOAN:COMPLETED",
+                "REPRESENTATION:ACKNOWLEDGED");
+        assertThat(onCites.findValuesAsText("owner")).contains("CITES", "CMS");
+    }
+
+    @Test
+    void someItemsAreStillOpenAndOverdue() {
+        JsonNode overdue = pair.cites().http(null).get("/api/commitments?overdue=true").json();
+        assertThat(overdue.findValuesAsText("type")).contains("CONSULTATION", "STAFF_LOAN", "REPRESENTATION");
+    }
+
+    @Test
+    void theAnnexsJointProgrammeOfficerIsAStaffArrangementAgreedByCites() {
+        JsonNode loan = pair.cms().http(null).get("/api/commitments/CMS-LOAN-2015-0001").json();
+        List<String> history = StreamSupport.stream(loan.get("history").spliterator(), false)
+                .map(h -> h.get("type").asText() + "@" + h.get("origin").asText()).toList();
+        assertThat(loan.get("title").asText()).contains("Joint CITES/CMS Programme Officer");
+        assertThat(history).containsExactly("StaffLoanProposed@CMS", "StaffLoanAgreed@CITES",
+                "StaffLoanStarted@CMS", "StaffLoanCompleted@CMS");
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        long before = pair.cites().eventCount();
+        DemoHistory.main(new String[]{pair.cites().baseUrl(), pair.cms().baseUrl()});
+        assertThat(pair.cites().eventCount()).isEqualTo(before);
+    }
+}
