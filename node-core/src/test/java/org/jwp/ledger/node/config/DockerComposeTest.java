@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +47,9 @@ class DockerComposeTest {
     void anUnboundVariableIsCaught() throws IOException {
         assertThat(boundBy("SPRING_DATASOURCE_URI", "jdbc:postgresql://x/ledger", knownProperties())).isEmpty();
         assertThat(boundBy("LEDGER_DATA_DIR", "/data", knownProperties())).contains("ledger.data-dir");
+        assertThat(boundBy("LEDGER_PEERS_0_URL", "http://cms-node:8082", knownProperties()))
+                .contains("ledger.peers[].url");
+        assertThat(boundBy("LEDGER_PEERS_0_TOKN", "secret-secret-secret", knownProperties())).isEmpty();
     }
 
     /** The properties, among those the node declares, that take their value from this one variable. */
@@ -52,12 +57,20 @@ class DockerComposeTest {
         StandardEnvironment env = new StandardEnvironment();
         MutablePropertySources sources = env.getPropertySources();
         sources.forEach(s -> sources.remove(s.getName()));
-        sources.addFirst(new SystemEnvironmentPropertySource("compose", Map.of(variable, value)));
+        sources.addFirst(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, value)));
         ConfigurationPropertySources.attach(env);
         Binder binder = Binder.get(env);
         Set<String> bound = new TreeSet<>();
         for (String property : known) {
-            if (binder.bind(property, String.class).map(value::equals).orElse(false)) {
+            if (property.contains("[]")) {
+                for (int i = 0; i < 10; i++) {
+                    if (binder.bind(property.replace("[]", "[" + i + "]"), String.class).map(value::equals)
+                            .orElse(false)) {
+                        bound.add(property);
+                    }
+                }
+            } else if (binder.bind(property, String.class).map(value::equals).orElse(false)) {
                 bound.add(property);
             }
         }
@@ -77,11 +90,16 @@ class DockerComposeTest {
                 Map<String, Object> env = (Map<String, Object>) service.getOrDefault("environment",
                         Collections.emptyMap());
                 Map<String, String> values = new LinkedHashMap<>();
-                env.forEach((k, v) -> values.put(k, String.valueOf(v)));
+                env.forEach((k, v) -> values.put(k, interpolate(String.valueOf(v))));
                 nodes.put(name, values);
             }
         });
         return nodes;
+    }
+
+    /** What docker compose makes of {@code ${VARIABLE:-default}} when the variable is not set. */
+    private static String interpolate(String value) {
+        return value.replaceAll("\\$\\{[A-Za-z_][A-Za-z0-9_]*:-([^}]*)}", "$1");
     }
 
     /** Property names declared in the configuration metadata of the node's classpath (Spring Boot's and ours). */
@@ -93,11 +111,31 @@ class DockerComposeTest {
             for (URL url : Collections.list(DockerComposeTest.class.getClassLoader().getResources(file))) {
                 try (InputStream in = url.openStream()) {
                     JsonNode properties = json.readTree(in).path("properties");
-                    properties.forEach(p -> names.add(p.get("name").asText()));
+                    properties.forEach(p -> names.addAll(names(p)));
                 }
             }
         }
-        assertThat(names).contains("server.port", "spring.datasource.url", "ledger.secretariat");
+        assertThat(names).contains("server.port", "spring.datasource.url", "ledger.secretariat",
+                "ledger.peers[].token");
         return names;
+    }
+
+    /** A list of records is declared once; its elements' fields are the record's components. */
+    private static List<String> names(JsonNode property) {
+        String name = property.get("name").asText();
+        String type = property.path("type").asText();
+        if (type.startsWith("java.util.List<") && type.endsWith(">")) {
+            try {
+                Class<?> element = Class.forName(type.substring("java.util.List<".length(), type.length() - 1));
+                if (element.isRecord()) {
+                    return Arrays.stream(element.getRecordComponents())
+                            .map(c -> name + "[]." + c.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase())
+                            .toList();
+                }
+            } catch (ClassNotFoundException e) {
+                return List.of(name);
+            }
+        }
+        return List.of(name);
     }
 }
