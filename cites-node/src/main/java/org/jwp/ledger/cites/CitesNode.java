@@ -2,6 +2,7 @@ package org.jwp.ledger.cites;
 
 import org.jwp.ledger.node.LedgerNode;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -9,13 +10,18 @@ import java.util.stream.Stream;
 /** The CITES Secretariat's ledger node: node-core with CITES's identity, which no setting can change. */
 public final class CitesNode {
 
-    public static final String IDENTITY = "--ledger.secretariat=CITES";
+    static final String IDENTITY = "--ledger.secretariat=CITES";
 
     private CitesNode() {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(LedgerNode.class, Stream.concat(Arrays.stream(args), Stream.of(IDENTITY))
-                .toArray(String[]::new));
+        start(args);
+    }
+
+    static ConfigurableApplicationContext start(String... args) {
+        String[] fixed = Stream.concat(Arrays.stream(args).filter(a -> !a.startsWith("--ledger.secretariat=")),
+                Stream.of(IDENTITY)).toArray(String[]::new);
+        return SpringApplication.run(LedgerNode.class, fixed);
     }
 }
