@@ -133,13 +133,12 @@ class ReplicationIT {
         pair = NodePair.start();
         pair.cms().close();
 
-        long start = System.nanoTime();
         for (int i = 0; i < 20; i++) {
             assertThat(recordResult(pair.cites(), i).status()).isEqualTo(201);
         }
         assertThat(pair.cites().eventCount()).isEqualTo(20);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("sanity bound, not a benchmark")
-                .isLessThan(Duration.ofSeconds(60));
+        assertThat(pair.cites().http(null).get("/actuator/health").json().get("status").asText())
+                .as("an unreachable peer is retried, not an outage of this node").isEqualTo("UP");
     }
 
     static Http.Response recordResult(RunningNode node, int i) {
