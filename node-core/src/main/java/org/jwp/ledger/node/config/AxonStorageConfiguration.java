@@ -19,6 +19,7 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.jwp.ledger.events.Contract;
+import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -98,8 +99,9 @@ class AxonStorageConfiguration {
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          EventSchema schema, org.axonframework.config.Configuration config) {
-        return JdbcEventStorageEngine.builder()
+                                          EventSchema schema, org.axonframework.config.Configuration config,
+                                          ChainWriter chain) {
+        return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
                 .upcasterChain(config.upcasterChain())
@@ -107,8 +109,7 @@ class AxonStorageConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class), chain);
     }
 
     /**

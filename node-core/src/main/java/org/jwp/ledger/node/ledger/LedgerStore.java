@@ -13,12 +13,15 @@ import java.util.TreeMap;
 @Component
 public class LedgerStore {
 
-    private static final String COLUMNS = "origin, origin_sequence, event_identifier, aggregate_identifier, "
-            + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data";
+    public static final String COLUMNS = "e.origin, e.origin_sequence, e.event_identifier, e.aggregate_identifier, "
+            + "e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, "
+            + "c.hash";
+    public static final String FROM = " from domain_event_entry e left join ledger_chain c "
+            + "on c.origin = e.origin and c.sequence = e.origin_sequence ";
 
-    static final RowMapper<StoredEvent> ROW = (rs, n) -> new StoredEvent(rs.getString(1), rs.getLong(2),
+    public static final RowMapper<StoredEvent> ROW = (rs, n) -> new StoredEvent(rs.getString(1), rs.getLong(2),
             rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), rs.getBytes(10), rs.getBytes(11));
+            rs.getString(9), rs.getBytes(10), rs.getBytes(11), rs.getString(12));
 
     private final JdbcTemplate jdbc;
 
@@ -28,19 +31,39 @@ public class LedgerStore {
 
     /** Events of one origin after a sequence number, in sequence order. */
     public List<StoredEvent> after(String origin, long afterSequence, int limit) {
-        return jdbc.query("select " + COLUMNS + " from domain_event_entry where origin = ? and origin_sequence > ? "
-                + "order by origin_sequence limit ?", ROW, origin, afterSequence, limit);
+        return jdbc.query("select " + COLUMNS + FROM + "where e.origin = ? and e.origin_sequence > ? "
+                + "order by e.origin_sequence limit ?", ROW, origin, afterSequence, limit);
     }
 
     /** Events of every origin, origin by origin, each in sequence order. */
     public List<StoredEvent> all(long afterSequence, int limit) {
-        return jdbc.query("select " + COLUMNS + " from domain_event_entry where origin_sequence > ? "
-                + "order by origin, origin_sequence limit ?", ROW, afterSequence, limit);
+        return jdbc.query("select " + COLUMNS + FROM + "where e.origin_sequence > ? "
+                + "order by e.origin, e.origin_sequence limit ?", ROW, afterSequence, limit);
     }
 
     public Optional<StoredEvent> byEventId(String eventId) {
-        return jdbc.query("select " + COLUMNS + " from domain_event_entry where event_identifier = ?", ROW, eventId)
+        return jdbc.query("select " + COLUMNS + FROM + "where e.event_identifier = ?", ROW, eventId)
                 .stream().findFirst();
+    }
+
+    /** Events of one origin in sequence order, handed to the consumer page by page (constant memory). */
+    public void forEach(String origin, java.util.function.Consumer<StoredEvent> consumer) {
+        long after = 0;
+        List<StoredEvent> page;
+        do {
+            page = after(origin, after, 1000);
+            page.forEach(consumer);
+            after = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
+        } while (page.size() == 1000);
+    }
+
+    /** The chain hash of an origin's event at a sequence ({@code GENESIS} before the first). */
+    public Optional<String> chainHash(String origin, long sequence) {
+        if (sequence == 0) {
+            return Optional.of(org.jwp.ledger.node.audit.ChainHash.GENESIS);
+        }
+        return jdbc.queryForList("select hash from ledger_chain where origin = ? and sequence = ?", String.class,
+                origin, sequence).stream().findFirst();
     }
 
     /** The last sequence number of each origin this ledger holds. */

@@ -4,11 +4,17 @@ import java.util.Arrays;
 
 /**
  * One row of the ledger exactly as stored: what replication copies byte for byte and what the audit chain hashes.
- * {@code timestamp} stays the string Axon wrote, so it is copied unchanged too.
+ * {@code timestamp} stays the string Axon wrote, so it is copied unchanged too; {@code hash} is the event's link in
+ * its origin's chain (docs/ledger-format.md).
  */
 public record StoredEvent(String origin, long sequence, String eventId, String aggregateId, long aggregateSequence,
                           String aggregateType, String timestamp, String payloadType, String payloadRevision,
-                          byte[] payload, byte[] metadata) {
+                          byte[] payload, byte[] metadata, String hash) {
+
+    public StoredEvent withHash(String chainHash) {
+        return new StoredEvent(origin, sequence, eventId, aggregateId, aggregateSequence, aggregateType, timestamp,
+                payloadType, payloadRevision, payload, metadata, chainHash);
+    }
 
     /** Same event, same bytes: the test for a harmless re-delivery. */
     public boolean sameAs(StoredEvent other) {
@@ -17,7 +23,8 @@ public record StoredEvent(String origin, long sequence, String eventId, String a
                 && java.util.Objects.equals(aggregateType, other.aggregateType)
                 && timestamp.equals(other.timestamp) && payloadType.equals(other.payloadType)
                 && java.util.Objects.equals(payloadRevision, other.payloadRevision)
-                && Arrays.equals(payload, other.payload) && Arrays.equals(metadata, other.metadata);
+                && Arrays.equals(payload, other.payload) && Arrays.equals(metadata, other.metadata)
+                && java.util.Objects.equals(hash, other.hash);
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class CloudEventMapping {
     static final String AGGREGATE_TYPE = "ledgeraggregatetype";
     static final String AGGREGATE_SEQUENCE = "ledgeraggregateseq";
     static final String METADATA = "ledgermetadata";
+    static final String HASH = "ledgerhash";
     private static final String REVISION_MARK = ".v";
 
     private CloudEventMapping() {
@@ -51,6 +52,9 @@ public final class CloudEventMapping {
         ce.put(AGGREGATE_TYPE, e.aggregateType());
         ce.put(AGGREGATE_SEQUENCE, e.aggregateSequence());
         ce.put(METADATA, Base64.getEncoder().encodeToString(e.metadata()));
+        if (e.hash() != null) {
+            ce.put(HASH, e.hash());
+        }
         ce.put("data_base64", Base64.getEncoder().encodeToString(e.payload()));
         return ce;
     }
@@ -90,7 +94,7 @@ public final class CloudEventMapping {
         return new StoredEvent(origin, number(ce, SEQUENCE, id), id, text(ce, "subject", id),
                 number(ce, AGGREGATE_SEQUENCE, id), ce.hasNonNull(AGGREGATE_TYPE) ? ce.get(AGGREGATE_TYPE).asText()
                 : null, text(ce, "time", id), type.substring(0, mark), type.substring(mark + REVISION_MARK.length()),
-                base64(ce, "data_base64", id), base64(ce, METADATA, id));
+                base64(ce, "data_base64", id), base64(ce, METADATA, id), text(ce, HASH, id));
     }
 
     private static String text(JsonNode ce, String attribute, String id) {

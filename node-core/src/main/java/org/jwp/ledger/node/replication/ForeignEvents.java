@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
@@ -31,12 +32,14 @@ public class ForeignEvents {
     private final JdbcTemplate jdbc;
     private final LedgerStore store;
     private final NodeIdentity identity;
+    private final ChainWriter chain;
     private final ObjectMapper json = EventJson.mapper();
 
-    ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity) {
+    ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain) {
         this.jdbc = jdbc;
         this.store = store;
         this.identity = identity;
+        this.chain = chain;
     }
 
     /** Appends a peer's batch in one transaction; returns how many were new. */
@@ -60,6 +63,16 @@ public class ForeignEvents {
             }
             throw new ReplicationRefused(e, "an event with this id is already stored with different content");
         }
+        long next = store.heads().getOrDefault(e.origin(), 0L) + 1;
+        if (e.sequence() != next) {
+            throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
+                    + " (expected " + next + "): a gap or a repeat");
+        }
+        String hash = chain.hashOf(e);
+        if (!hash.equals(e.hash())) {
+            throw new ReplicationRefused(e, "hash mismatch: it claims " + e.hash() + " but its content chained to "
+                    + "what this ledger holds gives " + hash);
+        }
         try {
             jdbc.update("""
                             insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
@@ -71,6 +84,7 @@ public class ForeignEvents {
         } catch (DataIntegrityViolationException ex) {
             throw new ReplicationRefused(e, "the store refused it: " + ex.getMostSpecificCause().getMessage());
         }
+        chain.link(e, hash);
         return Outcome.APPENDED;
     }
 

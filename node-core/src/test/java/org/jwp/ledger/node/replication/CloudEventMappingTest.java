@@ -19,7 +19,8 @@ class CloudEventMappingTest {
             "Consultation", "2025-04-02T09:15:30.123Z",
             "org.jwp.ledger.events.consultation.ConsultationRequested", "1",
             "{\"consultationId\":\"CITES-CONS-2025-0007\",\"note\":\"caf\\u00e9 \u00e9\"}".getBytes(StandardCharsets.UTF_8),
-            "{\"origin\":\"CITES\",\"recordedBy\":\"alice\"}".getBytes(StandardCharsets.UTF_8));
+            "{\"origin\":\"CITES\",\"recordedBy\":\"alice\"}".getBytes(StandardCharsets.UTF_8),
+            "ab".repeat(32));
 
     @Test
     void anEventSurvivesTheRoundTripByteForByte() {

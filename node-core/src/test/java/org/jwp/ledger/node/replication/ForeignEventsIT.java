@@ -143,6 +143,6 @@ class ForeignEventsIT {
     private static StoredEvent copy(StoredEvent e, String eventId, long sequence, byte[] payload, byte[] metadata,
                                     String revision, String aggregateId) {
         return new StoredEvent(e.origin(), sequence, eventId, aggregateId, e.aggregateSequence(), e.aggregateType(),
-                e.timestamp(), e.payloadType(), revision, payload, metadata);
+                e.timestamp(), e.payloadType(), revision, payload, metadata, e.hash());
     }
 }

@@ -1,0 +1,81 @@
+package org.jwp.ledger.node.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Ed25519 keys as PEM (PKCS#8 private, X.509 public, as openssl writes them), fingerprints, signatures. */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    public static PrivateKey privateKey(String pem) {
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an Ed25519 private key in PEM PKCS#8 form", e);
+        }
+    }
+
+    /** A public key as PEM or as the bare base64 of its X.509 encoding. */
+    public static PublicKey publicKey(String pemOrBase64) {
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der(pemOrBase64)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key (PEM or base64 X.509)", e);
+        }
+    }
+
+    public static String pem(PublicKey key) {
+        return pem("PUBLIC KEY", key.getEncoded());
+    }
+
+    public static String pem(PrivateKey key) {
+        return pem("PRIVATE KEY", key.getEncoded());
+    }
+
+    /** SHA-256 of the X.509 encoding, hex: what operators compare when they exchange keys. */
+    public static String fingerprint(PublicKey key) {
+        return HexFormat.of().formatHex(ChainHash.sha256().digest(key.getEncoded()));
+    }
+
+    public static String sign(PrivateKey key, byte[] statement) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(key);
+            s.update(statement);
+            return Base64.getEncoder().encodeToString(s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign", e);
+        }
+    }
+
+    public static boolean verify(PublicKey key, byte[] statement, String signatureBase64) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(key);
+            s.update(statement);
+            return s.verify(Base64.getDecoder().decode(signatureBase64));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] der(String text) {
+        String body = text.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(body);
+    }
+
+    private static String pem(String type, byte[] der) {
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n";
+    }
+}

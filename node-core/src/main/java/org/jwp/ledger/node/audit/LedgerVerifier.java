@@ -1,0 +1,127 @@
+package org.jwp.ledger.node.audit;
+
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Verifies origins' chains and checkpoints, trusting only the public keys it is given. Pure: whoever holds the
+ * events (a node's store, an export file) feeds them in; nothing here touches a database or the network.
+ *
+ * <p>Feed every checkpoint first, then each origin's events in sequence order; then read {@link #report()}.
+ */
+public final class LedgerVerifier {
+
+    /** One event as the verifier needs it: its place, its canonical envelope bytes and the hash it claims. */
+    public record Entry(String origin, long sequence, String eventId, byte[] canonical, String claimedHash) {
+    }
+
+    public record Failure(String origin, long sequence, String eventId, String reason) {
+    }
+
+    public record CheckpointResult(long sequence, String hash, String time, boolean verified) {
+    }
+
+    public record OriginReport(String origin, long eventsChecked, long headSequence, String headHash,
+                               CheckpointResult lastCheckpoint, long unsignedTail, boolean ok, Failure firstFailure) {
+    }
+
+    private final Map<String, PublicKey> trusted;
+    private final Map<String, Origin> origins = new TreeMap<>();
+
+    public LedgerVerifier(Map<String, PublicKey> trustedKeys) {
+        this.trusted = Map.copyOf(trustedKeys);
+    }
+
+    public void checkpoint(Checkpoint c) {
+        Origin o = origin(c.origin());
+        PublicKey key = trusted.get(c.origin());
+        if (key == null) {
+            o.fail(c.sequence(), null, "no trusted public key for " + c.origin() + " to verify its checkpoint");
+        } else if (!Keys.verify(key, c.statement(), c.signature())) {
+            o.fail(c.sequence(), null, "checkpoint signature is not valid under " + c.origin() + "'s key");
+        }
+        Checkpoint earlier = o.checkpoints.putIfAbsent(c.sequence(), c);
+        if (earlier != null && !earlier.hash().equals(c.hash())) {
+            o.fail(c.sequence(), null, "two different signed heads for sequence " + c.sequence());
+        }
+    }
+
+    public void event(Entry e) {
+        Origin o = origin(e.origin());
+        if (o.failure != null && o.failure.sequence() <= e.sequence()) {
+            return;
+        }
+        long expected = o.head + 1;
+        if (e.sequence() != expected) {
+            o.fail(expected, e.eventId(), e.sequence() > expected
+                    ? "event missing: the chain jumps from " + o.head + " to " + e.sequence()
+                    : "event out of order or repeated: sequence " + e.sequence() + " after " + o.head);
+            return;
+        }
+        String hash = ChainHash.next(o.headHash, e.canonical());
+        if (e.claimedHash() != null && !e.claimedHash().equals(hash)) {
+            o.fail(e.sequence(), e.eventId(), "hash mismatch: the event's content or its predecessors were changed");
+            return;
+        }
+        Checkpoint c = o.checkpoints.get(e.sequence());
+        if (c != null && !c.hash().equals(hash)) {
+            o.fail(e.sequence(), e.eventId(), "differs from the signed checkpoint at sequence " + e.sequence());
+            return;
+        }
+        o.head = e.sequence();
+        o.headHash = hash;
+        o.checked++;
+    }
+
+    public List<OriginReport> report() {
+        List<OriginReport> reports = new ArrayList<>();
+        origins.values().forEach(o -> reports.add(o.report()));
+        return reports;
+    }
+
+    public Failure firstFailure() {
+        return report().stream().map(OriginReport::firstFailure).filter(f -> f != null)
+                .min(Comparator.comparing(Failure::origin).thenComparingLong(Failure::sequence)).orElse(null);
+    }
+
+    private Origin origin(String name) {
+        return origins.computeIfAbsent(name, Origin::new);
+    }
+
+    private static final class Origin {
+        final String name;
+        final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+        long head;
+        String headHash = ChainHash.GENESIS;
+        long checked;
+        Failure failure;
+
+        Origin(String name) {
+            this.name = name;
+        }
+
+        void fail(long sequence, String eventId, String reason) {
+            if (failure == null || sequence < failure.sequence()) {
+                failure = new Failure(name, sequence, eventId, reason);
+            }
+        }
+
+        OriginReport report() {
+            Map.Entry<Long, Checkpoint> beyond = checkpoints.ceilingEntry(head + 1);
+            if (beyond != null && failure == null) {
+                fail(head + 1, null, "signed checkpoint at sequence " + beyond.getKey() + " but the chain ends at "
+                        + head + ": events were removed");
+            }
+            Map.Entry<Long, Checkpoint> last = checkpoints.floorEntry(head);
+            CheckpointResult lastCheckpoint = last == null ? null : new CheckpointResult(last.getKey(),
+                    last.getValue().hash(), last.getValue().time(), failure == null || failure.sequence() > last.getKey());
+            long tail = head - (last == null ? 0 : last.getKey());
+            return new OriginReport(name, checked, head, head == 0 ? null : headHash, lastCheckpoint, tail,
+                    failure == null, failure);
+        }
+    }
+}
