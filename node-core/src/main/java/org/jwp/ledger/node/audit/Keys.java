@@ -3,6 +3,11 @@ package org.jwp.ledger.node.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.EdECPrivateKeySpec;
+import java.security.spec.NamedParameterSpec;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -31,6 +36,39 @@ public final class Keys {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der(pemOrBase64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an Ed25519 public key (PEM or base64 X.509)", e);
+        }
+    }
+
+    public static KeyPair generate() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK lacks Ed25519", e);
+        }
+    }
+
+    /**
+     * The public key of an Ed25519 private key (an openssl PKCS#8 file holds only the private part). The JDK offers no
+     * direct call, so its own generator is run on the key's seed; the pair is then checked by a signature.
+     */
+    public static PublicKey publicKeyOf(PrivateKey key) {
+        try {
+            byte[] seed = KeyFactory.getInstance("Ed25519").getKeySpec(key, EdECPrivateKeySpec.class).getBytes();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(seed, 0, bytes, 0, bytes.length);
+                }
+            });
+            PublicKey derived = generator.generateKeyPair().getPublic();
+            byte[] probe = "jwp-ledger key check".getBytes(StandardCharsets.US_ASCII);
+            if (!verify(derived, probe, sign(key, probe))) {
+                throw new IllegalStateException("could not derive the public key of the signing key");
+            }
+            return derived;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an Ed25519 private key", e);
         }
     }
 

@@ -4,8 +4,10 @@ import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.replication.ReplicationSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties({NodeIdentity.class, ReplicationSettings.class})
 class NodeConfiguration {
 }

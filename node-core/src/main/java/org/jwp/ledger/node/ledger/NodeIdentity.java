@@ -8,10 +8,11 @@ import java.util.Objects;
 
 /**
  * Which secretariat this node records for ({@code LEDGER_SECRETARIAT}, fixed by the cites-node and cms-node
- * packaging) and where it keeps its own files ({@code LEDGER_DATA_DIR}).
+ * packaging), where it keeps its own files ({@code LEDGER_DATA_DIR}) and, optionally, the Ed25519 key it signs its
+ * checkpoints with ({@code LEDGER_SIGNING_KEY_FILE}, PEM PKCS#8; generated into the data directory if unset).
  */
 @ConfigurationProperties(prefix = "ledger")
-public record NodeIdentity(Secretariat secretariat, Path dataDir) {
+public record NodeIdentity(Secretariat secretariat, Path dataDir, Path signingKeyFile) {
 
     public NodeIdentity {
         Objects.requireNonNull(secretariat, "ledger.secretariat (LEDGER_SECRETARIAT) must be CITES or CMS");

@@ -3,6 +3,7 @@ package org.jwp.ledger.node.replication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.ledger.StoredEvent;
 
 import java.io.IOException;
@@ -64,6 +65,23 @@ class FeedClient {
         }
         Long head = response.headers().firstValue(FeedController.HEAD_HEADER).map(Long::valueOf).orElse(null);
         return new Page(events, head);
+    }
+
+    List<Checkpoint> checkpoints(Peer peer, long after) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(peer.url().toString().replaceAll("/+$", "")
+                        + "/feeds/checkpoints?after=" + after))
+                .header("Authorization", "Bearer " + peer.token())
+                .timeout(Duration.ofSeconds(15))
+                .GET().build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new PeerUnavailable("the peer answered " + response.statusCode() + " for its checkpoints");
+        }
+        try {
+            return List.of(json.readValue(response.body(), Checkpoint[].class));
+        } catch (JsonProcessingException e) {
+            throw new MalformedFeed("the peer's checkpoints are not readable: " + e.getOriginalMessage());
+        }
     }
 
     /** Interruptible, so stopping the node does not wait for a long poll to end. */

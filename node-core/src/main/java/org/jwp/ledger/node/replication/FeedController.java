@@ -3,11 +3,12 @@ package org.jwp.ledger.node.replication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.Unauthenticated;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -34,15 +34,26 @@ class FeedController {
 
     private final LedgerStore store;
     private final NodeIdentity identity;
-    private final ReplicationSettings settings;
+    private final PeerAuthentication peers;
     private final Replication replication;
+    private final CheckpointStore checkpoints;
     private final ObjectMapper json = EventJson.mapper();
 
-    FeedController(LedgerStore store, NodeIdentity identity, ReplicationSettings settings, Replication replication) {
+    FeedController(LedgerStore store, NodeIdentity identity, PeerAuthentication peers, Replication replication,
+                   CheckpointStore checkpoints) {
         this.store = store;
         this.identity = identity;
-        this.settings = settings;
+        this.peers = peers;
         this.replication = replication;
+        this.checkpoints = checkpoints;
+    }
+
+    /** This node's signed checkpoints after a sequence, for peers to check their copy of our chain against. */
+    @GetMapping("/feeds/checkpoints")
+    List<Checkpoint> checkpoints(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                 @RequestParam(defaultValue = "0") long after) {
+        peers.authenticate(auth);
+        return checkpoints.after(identity.secretariat().name(), after, MAX_LIMIT);
     }
 
     @GetMapping("/feeds/ledger")
@@ -50,7 +61,7 @@ class FeedController {
                                 @RequestParam(required = false) String lastEventId,
                                 @RequestParam(defaultValue = "0") long timeout,
                                 @RequestParam(defaultValue = "500") int limit) throws JsonProcessingException {
-        authenticate(auth);
+        peers.authenticate(auth);
         new Checks().check(timeout >= 0 && timeout <= MAX_TIMEOUT_MS, "timeout",
                         "must be between 0 and " + MAX_TIMEOUT_MS + " ms")
                 .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
@@ -84,20 +95,6 @@ class FeedController {
 
     private long head(String self) {
         return store.heads().getOrDefault(self, 0L);
-    }
-
-    private void authenticate(String auth) {
-        if (auth == null || !auth.startsWith("Bearer ")) {
-            throw new Unauthenticated("the feed answers configured peers only: present your bearer token");
-        }
-        byte[] presented = auth.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
-        boolean known = false;
-        for (Peer p : settings.peers()) {
-            known |= MessageDigest.isEqual(presented, p.token().getBytes(StandardCharsets.UTF_8));
-        }
-        if (!known) {
-            throw new Unauthenticated("this token belongs to no configured peer");
-        }
     }
 
     private static void pause() {

@@ -30,6 +30,8 @@ class PeerFollower implements Runnable {
     private final Counter received;
     private final Counter errors;
     private final Timer delay;
+    private final CheckpointSync checkpoints;
+    private final Counter divergences;
     private final AtomicLong behind;
 
     private volatile boolean running = true;
@@ -39,13 +41,15 @@ class PeerFollower implements Runnable {
     private volatile Long peerHead;
     private volatile long eventsReceived;
 
-    PeerFollower(Peer peer, Receiver receiver, FeedClient client, MeterRegistry metrics) {
+    PeerFollower(Peer peer, Receiver receiver, FeedClient client, CheckpointSync checkpoints, MeterRegistry metrics) {
         this.peer = peer;
         this.receiver = receiver;
         this.client = client;
+        this.checkpoints = checkpoints;
         String id = peer.id().name();
         this.received = metrics.counter("ledger.replication.events.received", "peer", id);
         this.errors = metrics.counter("ledger.replication.errors", "peer", id);
+        this.divergences = metrics.counter("ledger.audit.divergence", "peer", id);
         this.delay = Timer.builder("ledger.replication.delay").tag("peer", id)
                 .description("from the event's time on its origin to its commit here").register(metrics);
         this.behind = metrics.gauge("ledger.replication.behind", java.util.List.of(
@@ -69,9 +73,15 @@ class PeerFollower implements Runnable {
                     page.events().forEach(this::recordDelay);
                 }
                 updateBehind();
+                checkpoints.sync(peer, client);
                 state = PeerStatus.State.FOLLOWING;
                 reason = null;
                 backoff = FIRST_BACKOFF;
+            } catch (Divergence d) {
+                divergences.increment();
+                stop(d.getMessage());
+                state = PeerStatus.State.DIVERGED;
+                log.error("Divergence from {}: {}", peer, d.getMessage());
             } catch (ReplicationRefused | MalformedFeed refused) {
                 errors.increment();
                 stop(refused.getMessage());

@@ -18,6 +18,8 @@ public record PeerStatus(String peer, String url, State state, String reason, lo
         /** The peer cannot be reached or answered with an error; trying again with backoff. */
         RETRYING,
         /** The peer sent something this node refuses to store; it no longer follows that peer until restarted. */
-        STOPPED
+        STOPPED,
+        /** This node's copy of the peer's chain and the peer's signed checkpoint disagree: someone's history changed. */
+        DIVERGED
     }
 }

@@ -23,11 +23,14 @@ class Replication implements SmartLifecycle {
     private final NodeIdentity identity;
     private final Receiver receiver;
     private final MeterRegistry metrics;
+    private final CheckpointSync checkpoints;
     private final List<PeerFollower> followers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    Replication(ReplicationSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics) {
+    Replication(ReplicationSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics,
+                CheckpointSync checkpoints) {
+        this.checkpoints = checkpoints;
         this.settings = settings;
         this.identity = identity;
         this.receiver = receiver;
@@ -41,7 +44,7 @@ class Replication implements SmartLifecycle {
             if (peer.id() == identity.secretariat()) {
                 throw new IllegalStateException("ledger.peers lists this node itself (" + peer.id() + ")");
             }
-            PeerFollower follower = new PeerFollower(peer, receiver, client, metrics);
+            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, metrics);
             Thread thread = new Thread(follower, "replication-from-" + peer.id().name().toLowerCase());
             thread.setDaemon(true);
             followers.add(follower);

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * DOWN when replication from a peer stopped on something it refused (someone must look); a peer that is merely
+ * DOWN when replication from a peer stopped on something it refused, or our copy of its chain diverged from what it
+ * signed (someone must look); a peer that is merely
  * unreachable leaves the node UP, since local work goes on and catches up later.
  */
 @Component("replicationHealthIndicator")
@@ -22,7 +23,8 @@ class ReplicationHealth implements HealthIndicator {
     @Override
     public Health health() {
         List<PeerStatus> peers = replication.status();
-        Health.Builder health = peers.stream().anyMatch(p -> p.state() == PeerStatus.State.STOPPED)
+        Health.Builder health = peers.stream().anyMatch(p -> p.state() == PeerStatus.State.STOPPED
+                || p.state() == PeerStatus.State.DIVERGED)
                 ? Health.down() : Health.up();
         peers.forEach(p -> health.withDetail(p.peer(), p.reason() == null ? p.state().name()
                 : p.state() + ": " + p.reason()));

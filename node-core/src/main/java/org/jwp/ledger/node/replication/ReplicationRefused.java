@@ -12,6 +12,11 @@ public class ReplicationRefused extends RuntimeException {
         this.event = event;
     }
 
+    public ReplicationRefused(String reason) {
+        super(reason);
+        this.event = null;
+    }
+
     public StoredEvent event() {
         return event;
     }

@@ -167,6 +167,14 @@ class ReceiverRefusalsIT {
                     out.write(bytes);
                 }
             });
+            server.createContext("/feeds/checkpoints", exchange -> {
+                byte[] none = "[]".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, none.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(none);
+                }
+            });
             server.start();
         }
 

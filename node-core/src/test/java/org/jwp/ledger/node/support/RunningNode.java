@@ -49,6 +49,9 @@ public final class RunningNode implements AutoCloseable {
                     "--spring.datasource.password=",
                     "--spring.main.banner-mode=off"));
             args.addAll(List.of(extraArgs));
+            if (args.stream().noneMatch(a -> a.startsWith("--ledger.signing-key-file="))) {
+                args.add("--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat));
+            }
             if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
                 args.add("--server.port=0");
             }
@@ -73,7 +76,8 @@ public final class RunningNode implements AutoCloseable {
     /** The arguments that make a node follow {@code peer} at {@code port}, sharing that pair's token. */
     public static String[] peerArgs(Secretariat peer, int port) {
         return new String[]{"--ledger.peers[0].id=" + peer, "--ledger.peers[0].url=http://127.0.0.1:" + port,
-                "--ledger.peers[0].token=" + PAIR_TOKEN};
+                "--ledger.peers[0].token=" + PAIR_TOKEN,
+                "--ledger.peers[0].public-key=" + TestKeys.publicKeyPem(peer)};
     }
 
     public static final String PAIR_TOKEN = "test-pair-token-0123456789";
