@@ -1,0 +1,100 @@
+package org.jwp.ledger.node.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The offline verifier: {@code ./ledger verify <export.ndjson> --key CITES=cites.pub.pem --key CMS=cms.pub.pem}.
+ * Needs no node and no database, trusts only the keys it is given (never those inside the export), prints a summary
+ * per origin and exits 1 with the first failure.
+ */
+public final class VerifyExport {
+
+    private VerifyExport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.out));
+    }
+
+    static int run(String[] args, PrintStream out) throws IOException {
+        Path export = null;
+        Map<String, PublicKey> keys = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--key") && i + 1 < args.length) {
+                String[] kv = args[++i].split("=", 2);
+                if (kv.length != 2) {
+                    return usage(out);
+                }
+                keys.put(kv[0], Keys.publicKey(Files.readString(Path.of(kv[1]))));
+            } else if (export == null) {
+                export = Path.of(args[i]);
+            } else {
+                return usage(out);
+            }
+        }
+        if (export == null) {
+            return usage(out);
+        }
+        List<LedgerVerifier.OriginReport> reports = verify(export, keys);
+        boolean ok = true;
+        for (LedgerVerifier.OriginReport r : reports) {
+            out.printf("%s: %d events, head %d %s, last signed checkpoint %s, %d after it: %s%n", r.origin(),
+                    r.eventsChecked(), r.headSequence(), r.headHash(), r.lastCheckpoint() == null ? "none"
+                            : r.lastCheckpoint().sequence(), r.unsignedTail(), r.ok() ? "OK" : "FAILED");
+            if (!r.ok()) {
+                ok = false;
+                LedgerVerifier.Failure f = r.firstFailure();
+                out.printf("  first failure: %s sequence %d%s: %s%n", f.origin(), f.sequence(),
+                        f.eventId() == null ? "" : " (event " + f.eventId() + ")", f.reason());
+            }
+        }
+        out.println(ok ? "VERIFIED" : "VERIFICATION FAILED");
+        return ok ? 0 : 1;
+    }
+
+    static List<LedgerVerifier.OriginReport> verify(Path export, Map<String, PublicKey> keys) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        LedgerVerifier verifier = new LedgerVerifier(keys);
+        try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                switch (n.path("kind").asText()) {
+                    case "checkpoint" -> verifier.checkpoint(new Checkpoint(n.get("origin").asText(),
+                            n.get("sequence").asLong(), n.get("hash").asText(), n.get("time").asText(),
+                            n.path("keyFingerprint").asText(), n.get("signature").asText()));
+                    case "event" -> {
+                        JsonNode env = n.get("envelope");
+                        verifier.event(new LedgerVerifier.Entry(env.get("origin").asText(),
+                                env.get("sequence").asLong(), env.get("eventId").asText(), Envelope.canonical(env),
+                                n.path("hash").asText(null)));
+                    }
+                    default -> {
+                        // keys and anything newer: informational, never trusted
+                    }
+                }
+            }
+        }
+        return verifier.report();
+    }
+
+    private static int usage(PrintStream out) {
+        out.println("usage: ledger verify <export.ndjson> --key CITES=cites.pub.pem [--key CMS=cms.pub.pem ...]");
+        return 2;
+    }
+}
