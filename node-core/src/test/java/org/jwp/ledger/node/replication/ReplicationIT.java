@@ -142,9 +142,7 @@ class ReplicationIT {
     }
 
     static Http.Response recordResult(RunningNode node, int i) {
-        return node.http("officer").post("/api/activities/D2/results",
-                "{\"programme\":\"2021-2025\",\"year\":2024,\"text\":\"Information exchange " + i
-                        + "\",\"joint\":true}");
+        return node.recordResult(i);
     }
 
     static List<Long> sequences(RunningNode node, String origin) {

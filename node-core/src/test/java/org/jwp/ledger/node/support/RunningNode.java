@@ -102,6 +102,13 @@ public final class RunningNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Records one activity result ("Information exchange <i>"): the simplest one-event write. */
+    public Http.Response recordResult(int i) {
+        return http("officer").post("/api/activities/D2/results",
+                "{\"programme\":\"2021-2025\",\"year\":2024,\"text\":\"Information exchange " + i
+                        + "\",\"joint\":true}");
+    }
+
     public JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
     }
