@@ -71,8 +71,11 @@ class FeedController {
 
         List<StoredEvent> events = store.after(self, after, limit);
         long deadline = System.currentTimeMillis() + timeout;
-        // A node shutting down ends its long polls at once rather than holding graceful shutdown for them.
-        while (events.isEmpty() && System.currentTimeMillis() < deadline && replication.isRunning()) {
+        long signed = latestCheckpoint(self);
+        // A node shutting down ends its long polls at once rather than holding graceful shutdown for them; a new
+        // checkpoint ends them too, so followers fetch it without waiting for the next event.
+        while (events.isEmpty() && System.currentTimeMillis() < deadline && replication.isRunning()
+                && latestCheckpoint(self) == signed) {
             if (head(self) > after) {
                 events = store.after(self, after, limit);
             } else {
@@ -91,6 +94,10 @@ class FeedController {
                     new Checks().fail("lastEventId", "this node never issued an event " + lastEventId).orThrow();
                     return new IllegalStateException();
                 });
+    }
+
+    private long latestCheckpoint(String self) {
+        return checkpoints.latest(self).map(Checkpoint::sequence).orElse(0L);
     }
 
     private long head(String self) {

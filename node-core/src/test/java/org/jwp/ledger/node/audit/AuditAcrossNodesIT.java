@@ -1,0 +1,130 @@
+package org.jwp.ledger.node.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.RunningNode;
+import org.jwp.ledger.node.support.TestKeys;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Both nodes verify the same history, and either's export verifies offline with only the two public keys. */
+class AuditAcrossNodesIT {
+
+    private static NodePair pair;
+    private static Path keys;
+
+    @BeforeAll
+    static void start() throws IOException {
+        pair = NodePair.start();
+        for (int i = 1; i <= 5; i++) {
+            pair.cites().recordResult(i);
+            pair.cms().recordResult(i);
+        }
+        pair.awaitConverged();
+        pair.cites().http("auditor").post("/api/audit/checkpoints", null);
+        pair.cms().http("auditor").post("/api/audit/checkpoints", null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+                assertThat(node.jdbc().queryForObject("select count(distinct origin) from ledger_checkpoint",
+                        Integer.class)).isEqualTo(2);
+            }
+        });
+        keys = Files.createTempDirectory("keys");
+        for (Secretariat s : Secretariat.values()) {
+            Files.writeString(keys.resolve(s.name().toLowerCase() + ".pub.pem"), TestKeys.publicKeyPem(s));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        pair.close();
+    }
+
+    @Test
+    void bothNodesVerificationReportsAgreeOnEveryOriginsHead() {
+        JsonNode onCites = pair.cites().http("auditor").get("/api/audit/verification").json();
+        JsonNode onCms = pair.cms().http("auditor").get("/api/audit/verification").json();
+
+        assertThat(onCites.get("ok").asBoolean()).isTrue();
+        assertThat(onCms.get("ok").asBoolean()).isTrue();
+        for (int i = 0; i < 2; i++) {
+            JsonNode a = onCites.get("origins").get(i);
+            JsonNode b = onCms.get("origins").get(i);
+            assertThat(a.get("origin").asText()).isEqualTo(b.get("origin").asText());
+            assertThat(a.get("headSequence").asLong()).isEqualTo(b.get("headSequence").asLong()).isEqualTo(5);
+            assertThat(a.get("headHash").asText()).isEqualTo(b.get("headHash").asText()).hasSize(64);
+            assertThat(a.get("lastCheckpoint").get("verified").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void eitherNodesExportVerifiesOfflineWithOnlyTheTwoPublicKeys() throws IOException {
+        for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+            Path export = download(node);
+            assertThat(verifyOffline(export, "CITES=cites", "CMS=cms")).startsWith("0").contains("VERIFIED");
+        }
+    }
+
+    @Test
+    void anAlteredExportFailsOfflineWithTheFirstFailure() throws IOException {
+        Path export = download(pair.cites());
+        String text = Files.readString(export);
+        Files.writeString(export, text.replaceFirst("Information exchange 3", "Information exchange 9"));
+
+        String out = verifyOffline(export, "CITES=cites", "CMS=cms");
+
+        assertThat(out).startsWith("1").contains("first failure").contains("sequence 3").contains("FAILED");
+    }
+
+    @Test
+    void theOfflineVerifierTrustsOnlyTheKeysItIsGiven() throws IOException {
+        String out = verifyOffline(download(pair.cms()), "CITES=cms", "CMS=cms");
+
+        assertThat(out).startsWith("1").contains("CITES").contains("signature");
+    }
+
+    @Test
+    void identityShowsThePublicKeyPeersPin() {
+        JsonNode id = pair.cites().http(null).get("/api/identity").json();
+        assertThat(id.get("secretariat").asText()).isEqualTo("CITES");
+        assertThat(Keys.publicKey(id.get("publicKey").asText())).isEqualTo(TestKeys.pair(Secretariat.CITES).getPublic());
+        assertThat(id.get("fingerprint").asText()).isEqualTo(Keys.fingerprint(TestKeys.pair(Secretariat.CITES)
+                .getPublic()));
+        assertThat(id.get("peers").get(0).get("fingerprint").asText()).isEqualTo(Keys.fingerprint(
+                TestKeys.pair(Secretariat.CMS).getPublic()));
+    }
+
+    private static Path download(RunningNode node) throws IOException {
+        Path file = Files.createTempFile("export", ".ndjson");
+        Files.writeString(file, node.http("auditor").get("/api/audit/export").body());
+        return file;
+    }
+
+    /** Runs the CLI's entry point; answers "<exit code> <printed text>". */
+    private static String verifyOffline(Path export, String... keySpecs) throws IOException {
+        String[] args = new String[1 + 2 * keySpecs.length];
+        args[0] = export.toString();
+        for (int i = 0; i < keySpecs.length; i++) {
+            String[] kv = keySpecs[i].split("=");
+            args[1 + 2 * i] = "--key";
+            args[2 + 2 * i] = kv[0] + "=" + keys.resolve(kv[1] + ".pub.pem");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = VerifyExport.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return code + " " + out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package org.jwp.ledger.node.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.support.NodePair;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The peer signs a head that differs from our copy of its chain: its history changed after we received it. */
+class DivergenceIT {
+
+    private static NodePair pair;
+
+    @BeforeAll
+    static void start() {
+        pair = NodePair.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        pair.close();
+    }
+
+    @Test
+    void aPeerCheckpointThatContradictsOurCopyTurnsHealthDownAndIsReported() {
+        pair.cites().recordResult(1);
+        pair.awaitConverged();
+        await().atMost(Duration.ofSeconds(15)).until(() -> pair.cms().jdbc().queryForObject(
+                "select count(*) from ledger_checkpoint where origin = 'CITES'", Integer.class) == 1);
+        pair.cites().recordResult(2);
+        pair.awaitConverged();
+
+        // CITES rewrites its own chain link for sequence 2 after CMS received it, then signs that head
+        pair.cites().jdbc().update("update ledger_chain set hash = ? where origin = 'CITES' and sequence = 2",
+                "f".repeat(64));
+        assertThat(pair.cites().http("admin").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+
+        JsonNode status = await().atMost(Duration.ofSeconds(30)).until(
+                () -> pair.cms().http(null).get("/api/replication/status").json().get(0),
+                s -> "DIVERGED".equals(s.get("state").asText()));
+        assertThat(status.get("reason").asText()).contains("sequence 2").contains("our copy");
+        JsonNode health = pair.cms().http(null).get("/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("DOWN");
+        assertThat(pair.cms().http(null).get("/actuator/metrics/ledger.audit.divergence").json()
+                .at("/measurements/0/value").asDouble()).isEqualTo(1.0);
+        assertThat(pair.cms().bean(LedgerStore.class).chainHash("CITES", 2).orElseThrow())
+                .as("our copy is kept as received").isNotEqualTo("f".repeat(64));
+    }
+}
