@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,10 +29,12 @@ class CommitmentController {
             StaffLoanStatus.values(), RepresentationStatus.values()).flatMap(Stream::of).map(Enum::name).toList());
 
     private final CommitmentQueries queries;
+    private final CommitmentsAsOf history;
     private final ActedOn dates;
 
-    CommitmentController(CommitmentQueries queries, ActedOn dates) {
+    CommitmentController(CommitmentQueries queries, CommitmentsAsOf history, ActedOn dates) {
         this.queries = queries;
+        this.history = history;
         this.dates = dates;
     }
 
@@ -37,17 +43,30 @@ class CommitmentController {
                               @RequestParam(required = false) String status,
                               @RequestParam(required = false) Secretariat counterpart,
                               @RequestParam(required = false) String activity,
-                              @RequestParam(required = false) Boolean overdue) {
+                              @RequestParam(required = false) Boolean overdue,
+                              @RequestParam(required = false) String asOf) {
         new Checks().check(status == null || STATUSES.contains(status), "status", "must be one of " + STATUSES)
                 .check(activity == null || activity.matches("[A-Z][1-9][0-9]?"), "activity",
                         "must be an activity code such as C3")
                 .orThrow();
-        return queries.list(new CommitmentQueries.Filter(type, status,
-                counterpart == null ? null : counterpart.name(), activity, overdue), dates.today());
+        CommitmentQueries.Filter filter = new CommitmentQueries.Filter(type, status,
+                counterpart == null ? null : counterpart.name(), activity, overdue);
+        return asOf == null ? queries.list(filter, dates.today()) : history.list(instant(asOf), filter);
     }
 
     @GetMapping("/{id}")
-    CommitmentView one(@PathVariable String id) {
-        return queries.one(id, dates.today());
+    CommitmentView one(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return asOf == null ? queries.one(id, dates.today()) : history.one(id, instant(asOf));
+    }
+
+    /** A date means the end of that day (UTC): "as of 31 December 2023" includes the 31st. */
+    private static Instant instant(String asOf) {
+        try {
+            return asOf.contains("T") ? Instant.parse(asOf)
+                    : LocalDate.parse(asOf).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+        } catch (DateTimeParseException e) {
+            new Checks().fail("asOf", "must be a date (2023-12-31) or an instant (2023-12-31T18:00:00Z)").orThrow();
+            throw e;
+        }
     }
 }

@@ -36,11 +36,6 @@ import static org.jwp.ledger.node.commitment.CommitmentType.STAFF_LOAN;
 class CommitmentProjection {
 
     static final String NAME = "commitments";
-    private static final String NONE = "null";
-    private static final String LOAN_START = "(details->'request'->>'startDate')::date";
-    private static final String LOAN_END = "(details->'request'->>'endDate')::date";
-    /** The representative's report is due within 30 days of the meeting's end. */
-    private static final String REPORT_DUE = "(details->'request'->>'endDate')::date + 30";
 
     private final CommitmentWriter writer;
 
@@ -62,17 +57,17 @@ class CommitmentProjection {
 
     @EventHandler
     void on(ConsultationWithdrawn e, EventMessage<?> m) {
-        writer.move(e.consultationId(), "WITHDRAWN", NONE, m);
+        writer.move(e.consultationId(), "WITHDRAWN", Deadline.NONE, m);
     }
 
     @EventHandler
     void on(ConsultationCommentSubmitted e, EventMessage<?> m) {
-        writer.move(e.consultationId(), "COMMENTED", NONE, m);
+        writer.move(e.consultationId(), "COMMENTED", Deadline.NONE, m);
     }
 
     @EventHandler
     void on(ConsultationDeclined e, EventMessage<?> m) {
-        writer.move(e.consultationId(), "DECLINED", NONE, m);
+        writer.move(e.consultationId(), "DECLINED", Deadline.NONE, m);
     }
 
     @EventHandler
@@ -84,27 +79,27 @@ class CommitmentProjection {
 
     @EventHandler
     void on(StaffLoanAgreed e, EventMessage<?> m) {
-        writer.move(e.loanId(), "AGREED", LOAN_START, m);
+        writer.move(e.loanId(), "AGREED", Deadline.START_DATE, m);
     }
 
     @EventHandler
     void on(StaffLoanDeclined e, EventMessage<?> m) {
-        writer.move(e.loanId(), "DECLINED", NONE, m);
+        writer.move(e.loanId(), "DECLINED", Deadline.NONE, m);
     }
 
     @EventHandler
     void on(StaffLoanStarted e, EventMessage<?> m) {
-        writer.move(e.loanId(), "STARTED", LOAN_END, m);
+        writer.move(e.loanId(), "STARTED", Deadline.END_DATE, m);
     }
 
     @EventHandler
     void on(StaffLoanCompleted e, EventMessage<?> m) {
-        writer.move(e.loanId(), "COMPLETED", NONE, m);
+        writer.move(e.loanId(), "COMPLETED", Deadline.NONE, m);
     }
 
     @EventHandler
     void on(StaffLoanCancelled e, EventMessage<?> m) {
-        writer.move(e.loanId(), "CANCELLED", NONE, m);
+        writer.move(e.loanId(), "CANCELLED", Deadline.NONE, m);
     }
 
     @EventHandler
@@ -117,22 +112,22 @@ class CommitmentProjection {
 
     @EventHandler
     void on(RepresentationAccepted e, EventMessage<?> m) {
-        writer.move(e.representationId(), "ACCEPTED", REPORT_DUE, m);
+        writer.move(e.representationId(), "ACCEPTED", Deadline.REPORT_DUE, m);
     }
 
     @EventHandler
     void on(RepresentationDeclined e, EventMessage<?> m) {
-        writer.move(e.representationId(), "DECLINED", NONE, m);
+        writer.move(e.representationId(), "DECLINED", Deadline.NONE, m);
     }
 
     @EventHandler
     void on(RepresentationAttended e, EventMessage<?> m) {
-        writer.move(e.representationId(), "ATTENDED", NONE, m);
+        writer.move(e.representationId(), "ATTENDED", Deadline.NONE, m);
     }
 
     @EventHandler
     void on(RepresentationReportAcknowledged e, EventMessage<?> m) {
-        writer.move(e.representationId(), "ACKNOWLEDGED", NONE, m);
+        writer.move(e.representationId(), "ACKNOWLEDGED", Deadline.NONE, m);
     }
 
     @ResetHandler

@@ -43,10 +43,10 @@ class CommitmentWriter {
         history(o.id(), event);
     }
 
-    /** Moves the item on. The deadline is a SQL expression over the row, e.g. {@code (details->'request'->>'endDate')::date}. */
-    void move(String id, String status, String deadlineSql, EventMessage<?> event) {
+    /** Moves the item on, with the deadline that now applies to it. */
+    void move(String id, String status, Deadline deadline, EventMessage<?> event) {
         String key = EventContracts.shortName(event.getPayloadType().getName());
-        int updated = jdbc.update("update commitment set status = ?, deadline = " + deadlineSql
+        int updated = jdbc.update("update commitment set status = ?, deadline = " + deadline.sql()
                         + ", details = details || jsonb_build_object(?, ?::jsonb), updated_at = ? where id = ?",
                 status, key, payload(event), Timestamp.from(event.getTimestamp()), id);
         if (updated != 1) {

@@ -23,16 +23,22 @@ public final class DemoHistory extends DemoSteps {
             System.err.println("usage: DemoHistory <cites-node-url> <cms-node-url>");
             System.exit(2);
         }
-        DemoHistory demo = new DemoHistory(new DemoClient("the CITES node", args[0], "cites.programme.officer"),
-                new DemoClient("the CMS node", args[1], "cms.programme.officer"));
+        loadInto(args[0], args[1]);
+    }
+
+    /** Loads both parts unless either ledger already holds events; answers whether it loaded. */
+    public static boolean loadInto(String citesUrl, String cmsUrl) {
+        DemoHistory demo = new DemoHistory(new DemoClient("the CITES node", citesUrl, "cites.programme.officer"),
+                new DemoClient("the CMS node", cmsUrl, "cms.programme.officer"));
         if (!demo.cites.get("/api/ledger/heads").isEmpty() || !demo.cms.get("/api/ledger/heads").isEmpty()) {
             System.out.println("The ledgers already hold a history; the demo history is not loaded again.");
-            return;
+            return false;
         }
         System.out.println("Loading the demo history (2015-2020 annex, 2021-2025 programme)...");
         demo.annex2015to2020();
         demo.programme2021to2025();
         System.out.println("Demo history loaded.");
+        return true;
     }
 
     void annex2015to2020() {

@@ -36,8 +36,8 @@ class CommitmentProjectionTest {
         }
 
         @Override
-        void move(String id, String status, String deadlineSql, EventMessage<?> event) {
-            calls.add("move " + id + " " + status + " due " + deadlineSql);
+        void move(String id, String status, Deadline deadline, EventMessage<?> event) {
+            calls.add("move " + id + " " + status + " due " + deadline.sql());
         }
 
         @Override

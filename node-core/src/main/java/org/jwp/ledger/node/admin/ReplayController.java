@@ -1,0 +1,46 @@
+package org.jwp.ledger.node.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.jwp.ledger.node.web.Checks;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Rebuilds projections from the event store (Axon resets the tracking tokens; each projection's reset handler
+ * empties its tables). The node keeps answering meanwhile; reads show the rebuild in progress until it catches up.
+ */
+@RestController
+@RequestMapping("/api/admin")
+class ReplayController {
+
+    private final EventProcessingConfiguration processing;
+
+    ReplayController(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    @PostMapping("/replay")
+    ResponseEntity<Map<String, List<String>>> replay(@RequestParam(required = false) String projection) {
+        TreeSet<String> known = new TreeSet<>(processing.eventProcessors().keySet());
+        new Checks().check(projection == null || known.contains(projection), "projection",
+                "must be one of " + known).orThrow();
+        List<String> names = projection == null ? List.copyOf(known) : List.of(projection);
+        for (String name : names) {
+            TrackingEventProcessor p = processing.eventProcessor(name, TrackingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalStateException(name + " is not a tracking processor"));
+            p.shutDown();
+            p.resetTokens();
+            p.start();
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("replaying", names));
+    }
+}

@@ -1,0 +1,102 @@
+package org.jwp.ledger.node.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.node.demo.DemoHistory;
+import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.RunningNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Projections rebuilt from the events equal those before; the commitments as they stood at an earlier instant. */
+class ReplayAndAsOfIT {
+
+    private static NodePair pair;
+    private static RunningNode cites;
+
+    @BeforeAll
+    static void aLedgerWithTheDemoHistory() {
+        pair = NodePair.start();
+        cites = pair.cites();
+        DemoHistory.loadInto(cites.baseUrl(), pair.cms().baseUrl());
+        pair.awaitConverged();
+        await().atMost(Duration.ofSeconds(30)).until(() -> checksums().equals(checksums()));
+    }
+
+    @AfterAll
+    static void stop() {
+        pair.close();
+    }
+
+    @Test
+    void replayingAllProjectionsRebuildsThemRowForRow() {
+        List<String> before = settledChecksums();
+        long lastPosition = cites.jdbc().queryForObject("select max(position) from commitment_event", Long.class);
+
+        JsonNode answer = cites.http("admin").post("/api/admin/replay", null).json();
+        assertThat(answer.get("replaying")).extracting(JsonNode::asText).contains("commitments", "activity-results");
+        assertThat(cites.http(null).get("/api/commitments").status()).as("still answering").isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(checksums()).isEqualTo(before));
+        assertThat(cites.jdbc().queryForObject("select min(position) from commitment_event", Long.class))
+                .as("every history row was written anew").isGreaterThan(lastPosition);
+    }
+
+    @Test
+    void oneProjectionCanBeReplayedAloneAndAnUnknownOneIsRefused() {
+        List<String> before = settledChecksums();
+
+        assertThat(cites.http("admin").post("/api/admin/replay?projection=commitments", null).status())
+                .isEqualTo(202);
+        assertThat(cites.http("admin").post("/api/admin/replay?projection=nonsense", null).status()).isEqualTo(400);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(checksums()).isEqualTo(before));
+    }
+
+    @Test
+    void commitmentsAsOfAnEarlierInstantShowWhatHadBeenRecordedByThen() {
+        JsonNode end2019 = cites.http(null).get("/api/commitments?asOf=2019-12-31").json();
+        JsonNode now = cites.http(null).get("/api/commitments").json();
+        assertThat(end2019).as("the demo history was recorded today, so nothing existed in 2019").isEmpty();
+
+        Instant midway = Instant.parse(cites.http(null).get("/api/commitments/CITES-LOAN-2023-0001").json()
+                .get("history").get(1).get("time").asText());
+        JsonNode loanThen = cites.http(null).get("/api/commitments/CITES-LOAN-2023-0001?asOf=" + midway).json();
+        assertThat(loanThen.get("status").asText()).isEqualTo("AGREED");
+        assertThat(loanThen.get("history")).hasSize(2);
+        assertThat(cites.http(null).get("/api/commitments/CITES-LOAN-2023-0001").json().get("status").asText())
+                .isEqualTo("COMPLETED");
+
+        JsonNode allNow = cites.http(null).get("/api/commitments?asOf=" + Instant.now()).json();
+        assertThat(allNow.findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(now.findValuesAsText("id"));
+        assertThat(allNow.findValuesAsText("status")).containsExactlyInAnyOrderElementsOf(
+                now.findValuesAsText("status"));
+        assertThat(cites.http(null).get("/api/commitments?asOf=yesterday").status()).isEqualTo(400);
+    }
+
+    /** Checksums once the projections stopped changing. */
+    private static List<String> settledChecksums() {
+        return await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ofMillis(500))
+                .until(ReplayAndAsOfIT::checksums, c -> c.equals(checksums()));
+    }
+
+    private static List<String> checksums() {
+        return List.of(
+                cites.jdbc().queryForObject("select md5(coalesce(string_agg(c::text, '|' order by id), '')) "
+                        + "from commitment c", String.class),
+                cites.jdbc().queryForObject("select md5(coalesce(string_agg(concat_ws(',', commitment_id, event_id, "
+                        + "type, origin, recorded_by, recorded_at, acted_on, payload::text), '|' "
+                        + "order by commitment_id, position), '')) from commitment_event", String.class),
+                cites.jdbc().queryForObject("select md5(coalesce(string_agg(a::text, '|' order by id), '')) "
+                        + "from activity_result a", String.class));
+    }
+}
