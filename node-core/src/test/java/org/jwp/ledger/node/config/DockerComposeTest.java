@@ -97,9 +97,13 @@ class DockerComposeTest {
         return nodes;
     }
 
-    /** What docker compose makes of {@code ${VARIABLE:-default}} when the variable is not set. */
+    /**
+     * What docker compose makes of {@code ${VARIABLE:-default}} when the variable is not set, and of a required
+     * {@code ${VARIABLE:?message}} once the operator has set it.
+     */
     private static String interpolate(String value) {
-        return value.replaceAll("\\$\\{[A-Za-z_][A-Za-z0-9_]*:-([^}]*)}", "$1");
+        return value.replaceAll("\\$\\{[A-Za-z_][A-Za-z0-9_]*:-([^}]*)}", "$1")
+                .replaceAll("\\$\\{[A-Za-z_][A-Za-z0-9_]*:\\?[^}]*}", "value-set-by-the-operator");
     }
 
     /** Property names declared in the configuration metadata of the node's classpath (Spring Boot's and ours). */

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.node.audit.Keys;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.support.RunningNode;
 import org.jwp.ledger.node.support.TestDatabases;
+import org.jwp.ledger.node.support.TestKeys;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +40,7 @@ class ReceiverRefusalsIT {
     private static final ObjectMapper JSON = EventJson.mapper();
     private static List<StoredEvent> cmsEvents;
     private FakePeer peer;
+    private static String checkpointsBody = "[]";
     private RunningNode cites;
 
     @BeforeAll
@@ -51,6 +55,7 @@ class ReceiverRefusalsIT {
 
     @AfterEach
     void stop() {
+        checkpointsBody = "[]";
         if (cites != null) {
             cites.close();
         }
@@ -102,6 +107,26 @@ class ReceiverRefusalsIT {
         intrusive.put("subject", "CITES-CONS-2025-0007");
 
         assertStoppedOn(List.of(batch(intrusive)), "owned by CITES");
+    }
+
+    @Test
+    void anEventWhoseClaimedHashDoesNotMatchItsContentStopsReplication() {
+        ObjectNode rehashed = ce(cmsEvents.get(0));
+        rehashed.put("ledgerhash", "0".repeat(63) + "1");
+
+        assertStoppedOn(List.of(batch(rehashed)), "hash mismatch");
+    }
+
+    @Test
+    void aCheckpointNotSignedByThePinnedKeyStopsReplication() {
+        StoredEvent first = cmsEvents.get(0);
+        String time = "2026-01-01T00:00:00Z";
+        Checkpoint forged = new Checkpoint("CMS", 1, first.hash(), time, "",
+                Keys.sign(TestKeys.pair(Secretariat.CITES).getPrivate(),
+                        Checkpoint.statement("CMS", 1, first.hash(), time)));
+        checkpointsBody = JSON.createArrayNode().add(JSON.valueToTree(forged)).toString();
+
+        assertStoppedOn(List.of(batch(ce(first))), "not signed by the key pinned", 1);
     }
 
     @Test
@@ -168,7 +193,7 @@ class ReceiverRefusalsIT {
                 }
             });
             server.createContext("/feeds/checkpoints", exchange -> {
-                byte[] none = "[]".getBytes(StandardCharsets.UTF_8);
+                byte[] none = checkpointsBody.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, none.length);
                 try (OutputStream out = exchange.getResponseBody()) {
