@@ -98,6 +98,24 @@ class AuditAcrossNodesIT {
     }
 
     @Test
+    void checkpointsAreSignedAtMostAHundredEventsApart() {
+        long start = pair.cms().bean(org.jwp.ledger.node.ledger.LedgerStore.class).heads().get("CMS");
+        for (int i = 0; i < 230; i++) {
+            pair.cms().recordResult(100 + i);
+        }
+        long head = pair.cms().bean(org.jwp.ledger.node.ledger.LedgerStore.class).heads().get("CMS");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Long> signed = pair.cms().jdbc().queryForList("select sequence from ledger_checkpoint "
+                    + "where origin = 'CMS' order by sequence", Long.class);
+            assertThat(signed).contains(head);
+            for (int i = 1; i < signed.size(); i++) {
+                assertThat(signed.get(i) - signed.get(i - 1)).isLessThanOrEqualTo(100);
+            }
+        });
+        assertThat(head - start).isEqualTo(230);
+    }
+
+    @Test
     void identityShowsThePublicKeyPeersPin() {
         JsonNode id = pair.cites().http(null).get("/api/identity").json();
         assertThat(id.get("secretariat").asText()).isEqualTo("CITES");
