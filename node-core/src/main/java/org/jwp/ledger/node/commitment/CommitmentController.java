@@ -5,6 +5,7 @@ import org.jwp.ledger.node.consultation.ConsultationStatus;
 import org.jwp.ledger.node.representation.RepresentationStatus;
 import org.jwp.ledger.node.staffloan.StaffLoanStatus;
 import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.web.AsOf;
 import org.jwp.ledger.node.web.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,10 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,22 +48,11 @@ class CommitmentController {
                 .orThrow();
         CommitmentQueries.Filter filter = new CommitmentQueries.Filter(type, status,
                 counterpart == null ? null : counterpart.name(), activity, overdue);
-        return asOf == null ? queries.list(filter, dates.today()) : history.list(instant(asOf), filter);
+        return asOf == null ? queries.list(filter, dates.today()) : history.list(AsOf.parse(asOf), filter);
     }
 
     @GetMapping("/{id}")
     CommitmentView one(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return asOf == null ? queries.one(id, dates.today()) : history.one(id, instant(asOf));
-    }
-
-    /** A date means the end of that day (UTC): "as of 31 December 2023" includes the 31st. */
-    private static Instant instant(String asOf) {
-        try {
-            return asOf.contains("T") ? Instant.parse(asOf)
-                    : LocalDate.parse(asOf).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-        } catch (DateTimeParseException e) {
-            new Checks().fail("asOf", "must be a date (2023-12-31) or an instant (2023-12-31T18:00:00Z)").orThrow();
-            throw e;
-        }
+        return asOf == null ? queries.one(id, dates.today()) : history.one(id, AsOf.parse(asOf));
     }
 }

@@ -73,6 +73,28 @@ public final class DemoHistory extends DemoSteps {
         result(cites, P1, "B17", 2018, false, "2018-12-14", "CITES took part in the 2nd and 3rd meetings of "
                 + "signatories to the CMS Sharks MoU (2016, 2018).", List.of("CoP17 Doc. 56.1", "CoP18 Doc. 68.2",
                 "AC31 Doc. 25"), List.of("Chondrichthyes"));
+        result(cites, P1, "B6", 2018, true, "2018-11-09", "Big cat work linked with MIKE sites in Africa through the "
+                + "range State meetings on lion and the African Carnivores Initiative.", List.of("AC31 Doc. 28"),
+                List.of("Panthera leo"));
+        result(cms, P1, "B7", 2019, true, "2019-08-28", "Inputs on great apes coordinated between CMS, its Gorilla "
+                + "Agreement and CITES.", List.of("CoP18 Doc. 73"), List.of("Gorilla"));
+        result(cites, P1, "B11", 2019, true, "2019-08-28", "Regular collaboration in the context of MIKE and the CMS "
+                + "MoU on West African elephants.", List.of("CoP18 Doc. 69.2"), List.of("Loxodonta africana"));
+        result(cms, P1, "B15", 2019, true, "2019-12-10", "The Saker Falcon Task Force developed an adaptive "
+                + "management framework for the sustainable use of the species.", List.of(), List.of("Falco cherrug"));
+        result(cms, P1, "B18", 2020, true, "2020-02-22", "CMS Resolution 13.3 on Chondrichthyan species adopted, "
+                + "mirroring the collaboration clause of Resolution Conf. 12.6 (Rev. CoP18).",
+                List.of("Resolution Conf. 12.6 (Rev. CoP18)"), List.of("Chondrichthyes"));
+        result(cms, P1, "B19", 2019, true, "2019-10-10", "Progress with CAMI monitored for the species of joint "
+                + "interest (saiga, argali, urial, snow leopard).", List.of(),
+                List.of("Saiga tatarica", "Ovis ammon", "Panthera uncia"));
+        result(cites, P1, "B20", 2019, true, "2019-08-28", "Information on CITES listing criteria exchanged with "
+                + "CMS.", List.of(), List.of());
+        result(cites, P1, "D2", 2019, true, "2019-12-20", "Participation in and contributions to BLG, IPBES, EMG, "
+                + "CPW and the CBD coordinated.", List.of("SC66 Doc. 16.2", "SC69 Doc. 19", "SC70 Doc. 19",
+                "CoP17 Doc. 14.1", "CoP18 Doc. 15.1"), List.of());
+        result(cms, P1, "D4", 2018, true, "2018-06-30", "Joint activities under the MEA Information and Knowledge "
+                + "Management Initiative, including shared database development.", List.of(), List.of());
         result(cms, P1, "B21", 2020, false, "2020-02-22", "CMS adopted Resolution 13.7 with listing criteria and "
                 + "provision to consult CITES on amendment proposals.", List.of("Resolution 13.7"), List.of());
 

@@ -1,0 +1,80 @@
+package org.jwp.ledger.node.report;
+
+import org.jwp.ledger.events.ActivityCode;
+import org.jwp.ledger.events.DocumentReference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the report knows of one commitment at the end of the period, folded from both sides' events. */
+final class Item {
+
+    final String id;
+    final String kind;
+    final String owner;
+    final String counterpart;
+    final String programme;
+    final List<ActivityCode> codes;
+    final LocalDate openedOn;
+    final Set<String> actors = new LinkedHashSet<>();
+    final List<String> documentRefs = new ArrayList<>();
+    final List<LocalDate> actedOn = new ArrayList<>();
+    String status;
+    LocalDate statusOn;
+    String taxon;
+    String meeting;
+    String title;
+    String describe;
+    LocalDate due;
+    LocalDate start;
+    LocalDate end;
+    String detail;
+
+    Item(String id, String kind, String owner, String counterpart, String programme, List<ActivityCode> codes,
+         LocalDate openedOn, String status) {
+        this.id = id;
+        this.kind = kind;
+        this.owner = owner;
+        this.counterpart = counterpart;
+        this.programme = programme;
+        this.codes = codes;
+        this.openedOn = openedOn;
+        this.status = status;
+        this.statusOn = openedOn;
+    }
+
+    void step(String newStatus, LocalDate on, String byWhom) {
+        status = newStatus;
+        statusOn = on;
+        actors.add(byWhom);
+    }
+
+    void refs(List<DocumentReference> refs) {
+        refs.forEach(r -> documentRefs.add(r.value()));
+    }
+
+    boolean joint() {
+        return actors.size() > 1;
+    }
+
+    boolean open() {
+        return switch (status) {
+            case "REQUESTED", "PROPOSED", "AGREED", "STARTED", "ACCEPTED", "ATTENDED" -> true;
+            default -> false;
+        };
+    }
+
+    /** When it became overdue while open (docs/api.md); null if it has no deadline in its status. */
+    LocalDate deadline() {
+        return switch (kind + ":" + status) {
+            case "CONSULTATION:REQUESTED" -> due;
+            case "STAFF_LOAN:PROPOSED", "STAFF_LOAN:AGREED", "REPRESENTATION:REQUESTED" -> start;
+            case "STAFF_LOAN:STARTED" -> end;
+            case "REPRESENTATION:ACCEPTED" -> end.plusDays(30);
+            default -> null;
+        };
+    }
+}

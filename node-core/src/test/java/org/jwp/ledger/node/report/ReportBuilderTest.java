@@ -1,0 +1,162 @@
+package org.jwp.ledger.node.report;
+
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.ActivityCode;
+import org.jwp.ledger.events.CommentPosition;
+import org.jwp.ledger.events.DocumentReference;
+import org.jwp.ledger.events.Meeting;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.Taxon;
+import org.jwp.ledger.events.catalogue.Programme;
+import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
+import org.jwp.ledger.events.consultation.ConsultationRequested;
+import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
+import org.jwp.ledger.events.staffloan.StaffLoanProposed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report built from fixed event lists: no database, no node. */
+class ReportBuilderTest {
+
+    private static final Programme P2 = ProgrammeCatalogue.standard().programme("2021-2025").orElseThrow();
+    private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2024, 12, 31);
+    private static final List<Report.Head> HEADS = List.of(new Report.Head("CITES", 4, "ab".repeat(32)));
+
+    private final List<LedgerEvent> events = new ArrayList<>();
+
+    private void on(String origin, Object payload) {
+        events.add(new LedgerEvent(origin, events.size() + 1, Instant.parse("2026-01-01T00:00:00Z")
+                .plusSeconds(events.size()), payload));
+    }
+
+    private Report build() {
+        return ReportBuilder.build("Report 2024", P2, FROM, TO, null, events, HEADS);
+    }
+
+    private static ConsultationRequested sharks(String id, LocalDate asked, LocalDate due) {
+        return new ConsultationRequested(id, Secretariat.CITES, Secretariat.CMS, Meeting.of("CITES CoP20"),
+                "Prop. 12", Taxon.of("Carcharhinus longimanus"), "Include in Appendix II", due, "2021-2025",
+                List.of(ActivityCode.of("C3"), ActivityCode.of("B18")), null, asked);
+    }
+
+    @Test
+    void everyThemeAndActivityOfTheProgrammeIsListedInOrderEmptyOnesMarked() {
+        Report r = build();
+
+        assertThat(r.themes()).extracting(Report.ThemeSection::code).containsExactly("A", "B", "C", "D", "E");
+        assertThat(r.themes().stream().mapToLong(t -> t.activities().size()).sum()).isEqualTo(37);
+        assertThat(r.themes().get(0).activities()).allMatch(Report.ActivitySection::nothingRecorded);
+    }
+
+    @Test
+    void aConsultationAnsweredOnTimeAppearsUnderEachOfItsActivitiesAsJoint() {
+        on("CITES", sharks("CITES-CONS-2024-0001", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 1)));
+        on("CMS", new ConsultationCommentSubmitted("CMS-RE-CITES-CONS-2024-0001", "CITES-CONS-2024-0001",
+                Secretariat.CMS, CommentPosition.SUPPORT, "Supported", DocumentReference.of("CoP20 Doc. 105.3"),
+                LocalDate.of(2024, 4, 20)));
+
+        Report r = build();
+
+        Report.ActivitySection c3 = activity(r, "C3");
+        assertThat(c3.results()).singleElement().satisfies(e -> {
+            assertThat(e.by()).isEqualTo("Joint");
+            assertThat(e.text()).contains("CITES asked CMS to comment on CITES CoP20 Prop. 12")
+                    .contains("CMS commented (support) on 2024-04-20, on time");
+            assertThat(e.documentRefs()).containsExactly("CoP20 Doc. 105.3");
+        });
+        assertThat(c3.summary()).isEqualTo("CITES requested comments from CMS on 1 proposal (CITES CoP20); CMS "
+                + "commented on 1 (1 on time, 0 late).");
+        assertThat(activity(r, "B18").results()).hasSize(1);
+        assertThat(r.sharedSpecies().stream().filter(s -> s.group().equals("Sharks and rays")).findFirst()
+                .orElseThrow().items()).hasSize(1);
+    }
+
+    @Test
+    void anUnansweredConsultationIsOpenAndOverdueAtThePeriodsEnd() {
+        on("CITES", sharks("CITES-CONS-2024-0002", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 1)));
+        on("CITES", sharks("CITES-CONS-2024-0003", LocalDate.of(2024, 12, 1), LocalDate.of(2025, 2, 1)));
+
+        Report r = build();
+
+        assertThat(r.openAtPeriodEnd()).extracting(Report.OpenItem::id, Report.OpenItem::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CITES-CONS-2024-0002", true),
+                        org.assertj.core.groups.Tuple.tuple("CITES-CONS-2024-0003", false));
+        assertThat(activity(r, "C3").results().get(0).by()).as("only CITES acted").isEqualTo("CITES");
+    }
+
+    @Test
+    void laterEventsDoNotChangeTheStateAtThePeriodsEnd() {
+        on("CMS", new StaffLoanProposed("CMS-LOAN-2024-0001", Secretariat.CMS, Secretariat.CITES, "Officer",
+                "COP support", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 20), "2021-2025",
+                List.of(ActivityCode.of("D3")), LocalDate.of(2024, 11, 1)));
+        on("CITES", new StaffLoanAgreed("CITES-RE-CMS-LOAN-2024-0001", "CMS-LOAN-2024-0001", Secretariat.CITES,
+                null, LocalDate.of(2025, 1, 10)));
+
+        Report r = build();
+
+        assertThat(r.openAtPeriodEnd()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("PROPOSED"));
+        assertThat(activity(r, "D3").results().get(0).text()).contains("Awaiting CITES's agreement");
+    }
+
+    @Test
+    void resultsOfOtherYearsAndProgrammesStayOutAndJointOnesAreCountedAsJoint() {
+        on("CITES", result("CITES-RES-2024-0001", "D1", 2024, true));
+        on("CMS", result("CMS-RES-2024-0001", "D1", 2024, false));
+        on("CMS", result("CMS-RES-2023-0001", "D1", 2023, true));
+
+        Report r = build();
+
+        assertThat(activity(r, "D1").results()).extracting(Report.Entry::id)
+                .containsExactly("CITES-RES-2024-0001", "CMS-RES-2024-0001");
+        Report.SummaryRow d = r.summary().stream().filter(s -> s.theme().startsWith("D.")).findFirst().orElseThrow();
+        assertThat(d).isEqualTo(new Report.SummaryRow(d.theme(), 0, 1, 1, 2));
+        assertThat(r.summary().get(r.summary().size() - 1).total()).isEqualTo(2);
+    }
+
+    @Test
+    void theSameEventsGiveTheSameBytesAndTheDigestCoversTheJsonForm() {
+        on("CITES", result("CITES-RES-2024-0001", "E1", 2024, true));
+
+        Report a = build();
+        Report b = build();
+
+        assertThat(ReportMarkdown.render(a)).isEqualTo(ReportMarkdown.render(b));
+        assertThat(ReportHtml.render(a)).isEqualTo(ReportHtml.render(b));
+        assertThat(a.sha256()).isEqualTo(ReportJson.digest(a)).hasSize(64);
+        assertThat(new String(ReportMarkdown.render(a), StandardCharsets.UTF_8)).contains(a.sha256())
+                .contains("CITES sequence 4");
+    }
+
+    @Test
+    void textIsEscapedInHtmlAndMarkdown() {
+        on("CITES", new ActivityResultRecorded("CITES-RES-2024-0009", Secretariat.CITES, "2021-2025",
+                ActivityCode.of("E2"), 2024, "<script>alert('x')</script> | *bold*", List.of(), List.of(), true,
+                LocalDate.of(2024, 6, 1)));
+
+        Report r = build();
+
+        assertThat(new String(ReportHtml.render(r), StandardCharsets.UTF_8)).doesNotContain("<script>")
+                .contains("&lt;script&gt;");
+        assertThat(new String(ReportMarkdown.render(r), StandardCharsets.UTF_8)).doesNotContain("<script>")
+                .contains("\\| \\*bold\\*");
+    }
+
+    private static ActivityResultRecorded result(String id, String code, int year, boolean joint) {
+        return new ActivityResultRecorded(id, org.jwp.ledger.events.Secretariat.ownerOf(id), "2021-2025",
+                ActivityCode.of(code), year, "Result " + id, List.of(), List.of(), joint, LocalDate.of(year, 6, 1));
+    }
+
+    private static Report.ActivitySection activity(Report r, String code) {
+        return r.themes().stream().flatMap(t -> t.activities().stream()).filter(a -> a.code().equals(code))
+                .findFirst().orElseThrow();
+    }
+}
