@@ -16,17 +16,12 @@ import org.jwp.ledger.node.consultation.ConsultationCommands.ExtendDueDate;
 import org.jwp.ledger.node.consultation.ConsultationCommands.RequestConsultation;
 import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
 import org.jwp.ledger.node.consultation.ConsultationCommands.WithdrawConsultation;
-import org.jwp.ledger.node.ledger.IdAllocator;
-import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.ledger.Recorder;
 import org.jwp.ledger.node.ledger.ItemIds;
-import org.jwp.ledger.node.web.ActedOn;
 import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.CurrentUser;
 import org.jwp.ledger.node.web.LongText;
 import org.jwp.ledger.node.web.Programmes;
 import org.jwp.ledger.node.web.Recorded;
-import org.jwp.ledger.node.web.RequestValidator;
+import org.jwp.ledger.node.web.Recording;
 import org.jwp.ledger.node.web.ShortText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,36 +54,26 @@ class ConsultationController {
     record Reason(@NotBlank @LongText String reason, @PastOrPresent LocalDate actedOn) {
     }
 
-    private final Recorder recorder;
-    private final RequestValidator validator;
-    private final IdAllocator ids;
-    private final NodeIdentity identity;
-    private final CurrentUser user;
-    private final ActedOn dates;
+    private final Recording recording;
 
-    ConsultationController(Recorder recorder, RequestValidator validator, IdAllocator ids, NodeIdentity identity, CurrentUser user,
-                           ActedOn dates) {
-        this.recorder = recorder;
-        this.validator = validator;
-        this.ids = ids;
-        this.identity = identity;
-        this.user = user;
-        this.dates = dates;
+    ConsultationController(Recording recording) {
+        this.recording = recording;
     }
 
     @PostMapping
     ResponseEntity<Recorded> request(@RequestBody NewConsultation body) {
-        LocalDate actedOn = dates.orToday(body.actedOn());
-        Checks checks = validator.validate(body)
-                .check(body.requestedFrom() != identity.secretariat(), "requestedFrom",
-                        "must be the other secretariat; " + identity.secretariat() + " cannot ask itself")
-                .check(body.dueDate() == null || !body.dueDate().isBefore(actedOn), "dueDate", "must not be before the request date " + actedOn);
+        LocalDate actedOn = recording.actedOn(body.actedOn());
+        Checks checks = recording.validate(body)
+                .check(body.requestedFrom() != recording.self(), "requestedFrom",
+                        "must be the other secretariat; " + recording.self() + " cannot ask itself")
+                .check(body.dueDate() == null || !body.dueDate().isBefore(actedOn), "dueDate",
+                        "must not be before the request date " + actedOn);
         Programmes.Resolved p = Programmes.resolve(body.programme(), actedOn, body.activityCodes(), checks);
         checks.orThrow();
-        String id = ids.next("CONS", actedOn.getYear());
-        recorder.record(new RequestConsultation(id, body.requestedFrom(), Meeting.of(body.meeting()),
+        String id = recording.newId("CONS", actedOn);
+        recording.record(new RequestConsultation(id, body.requestedFrom(), Meeting.of(body.meeting()),
                 body.proposal(), Taxon.of(body.taxon()), body.proposedChange(), body.dueDate(),
-                p.programme().id(), p.codes(), body.note(), actedOn), user.name());
+                p.programme().id(), p.codes(), body.note(), actedOn));
         return Recorded.created(id);
     }
 
@@ -99,33 +84,33 @@ class ConsultationController {
                 "must not be blank unless the position is NO_COMMENT").orThrow();
         DocumentReference ref = body.documentRef() == null || body.documentRef().isBlank()
                 ? null : DocumentReference.of(body.documentRef());
-        ConsultationStatus status = recorder.record(new SubmitComment(reply(id), id, body.position(), body.text(),
-                ref, dates.orToday(body.actedOn())), user.name());
+        ConsultationStatus status = recording.record(new SubmitComment(reply(id), id, body.position(), body.text(),
+                ref, recording.actedOn(body.actedOn())));
         return Recorded.step(id, status);
     }
 
     @PostMapping("/{id}/decline")
     ResponseEntity<Recorded> decline(@PathVariable String id, @Valid @RequestBody Reason body) {
-        ConsultationStatus status = recorder.record(new DeclineToComment(reply(id), id, body.reason(),
-                dates.orToday(body.actedOn())), user.name());
+        ConsultationStatus status = recording.record(new DeclineToComment(reply(id), id, body.reason(),
+                recording.actedOn(body.actedOn())));
         return Recorded.step(id, status);
     }
 
     @PostMapping("/{id}/extension")
     ResponseEntity<Recorded> extend(@PathVariable String id, @Valid @RequestBody Extension body) {
-        ConsultationStatus status = recorder.record(new ExtendDueDate(ItemIds.requireItemId(id), body.dueDate(),
-                dates.orToday(body.actedOn())), user.name());
+        ConsultationStatus status = recording.record(new ExtendDueDate(ItemIds.requireItemId(id), body.dueDate(),
+                recording.actedOn(body.actedOn())));
         return Recorded.step(id, status);
     }
 
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<Recorded> withdraw(@PathVariable String id, @Valid @RequestBody Reason body) {
-        ConsultationStatus status = recorder.record(new WithdrawConsultation(ItemIds.requireItemId(id), body.reason(),
-                dates.orToday(body.actedOn())), user.name());
+        ConsultationStatus status = recording.record(new WithdrawConsultation(ItemIds.requireItemId(id), body.reason(),
+                recording.actedOn(body.actedOn())));
         return Recorded.step(id, status);
     }
 
     private String reply(String consultationId) {
-        return ItemIds.replyTo(ItemIds.requireItemId(consultationId), identity.secretariat());
+        return ItemIds.replyTo(ItemIds.requireItemId(consultationId), recording.self());
     }
 }

@@ -9,15 +9,11 @@ import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.catalogue.Programme;
-import org.jwp.ledger.node.ledger.IdAllocator;
-import org.jwp.ledger.node.ledger.Recorder;
-import org.jwp.ledger.node.web.ActedOn;
 import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.CurrentUser;
 import org.jwp.ledger.node.web.LongText;
 import org.jwp.ledger.node.web.Programmes;
 import org.jwp.ledger.node.web.Recorded;
-import org.jwp.ledger.node.web.RequestValidator;
+import org.jwp.ledger.node.web.Recording;
 import org.jwp.ledger.node.web.ShortText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,40 +37,32 @@ class ActivityResultController {
                      @PastOrPresent LocalDate actedOn) {
     }
 
-    private final Recorder recorder;
-    private final RequestValidator validator;
-    private final IdAllocator ids;
-    private final CurrentUser user;
-    private final ActedOn dates;
+    private final Recording recording;
     private final ActivityResultQueries queries;
 
-    ActivityResultController(Recorder recorder, RequestValidator validator, IdAllocator ids, CurrentUser user, ActedOn dates,
-                             ActivityResultQueries queries) {
-        this.recorder = recorder;
-        this.validator = validator;
-        this.ids = ids;
-        this.user = user;
-        this.dates = dates;
+    ActivityResultController(Recording recording, ActivityResultQueries queries) {
+        this.recording = recording;
         this.queries = queries;
     }
 
     @PostMapping("/{code}/results")
     ResponseEntity<Recorded> record(@PathVariable String code, @RequestBody NewResult body) {
-        LocalDate actedOn = dates.orToday(body.actedOn());
-        Checks checks = validator.validate(body);
+        LocalDate actedOn = recording.actedOn(body.actedOn());
+        Checks checks = recording.validate(body);
         Programme programme = Programmes.programme(body.programme(), actedOn, checks);
         ActivityCode activity = programme == null ? null : Programmes.code(programme, code, "code", checks);
         if (programme != null && body.year() != null) {
             checks.check(body.year() >= programme.firstYear() && body.year() <= Math.max(programme.lastYear(),
-                            dates.today().getYear()), "year",
+                            recording.today().getYear()), "year",
                     "must lie within the programme " + programme.id() + " (or its extension up to this year)");
         }
-        checks.check(body.year() == null || body.year() <= actedOn.getYear(), "year", "must not be after the year it was recorded for");
+        checks.check(body.year() == null || body.year() <= actedOn.getYear(), "year",
+                "must not be after the year it was recorded for");
         checks.orThrow();
-        String id = ids.next("RES", actedOn.getYear());
-        recorder.record(new RecordActivityResult(id, programme.id(), activity, body.year(), body.text(),
+        String id = recording.newId("RES", actedOn);
+        recording.record(new RecordActivityResult(id, programme.id(), activity, body.year(), body.text(),
                 list(body.documentRefs()).stream().map(DocumentReference::of).toList(),
-                list(body.species()).stream().map(Taxon::of).toList(), body.joint(), actedOn), user.name());
+                list(body.species()).stream().map(Taxon::of).toList(), body.joint(), actedOn));
         return Recorded.created("/api/activities/" + activity + "/results/" + id, id);
     }
 

@@ -10,23 +10,18 @@ import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Meeting;
 import org.jwp.ledger.events.MeetingBody;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.ItemIds;
-import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.ledger.Recorder;
 import org.jwp.ledger.node.representation.RepresentationCommands.AcceptRepresentation;
 import org.jwp.ledger.node.representation.RepresentationCommands.AcknowledgeReport;
 import org.jwp.ledger.node.representation.RepresentationCommands.DeclineRepresentation;
 import org.jwp.ledger.node.representation.RepresentationCommands.RecordAttendance;
 import org.jwp.ledger.node.representation.RepresentationCommands.RequestRepresentation;
-import org.jwp.ledger.node.web.ActedOn;
 import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.CurrentUser;
 import org.jwp.ledger.node.web.LongText;
 import org.jwp.ledger.node.web.NoteBody;
 import org.jwp.ledger.node.web.Programmes;
 import org.jwp.ledger.node.web.Recorded;
-import org.jwp.ledger.node.web.RequestValidator;
+import org.jwp.ledger.node.web.Recording;
 import org.jwp.ledger.node.web.ShortText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,72 +50,61 @@ class RepresentationController {
                       @PastOrPresent LocalDate actedOn) {
     }
 
-    private final Recorder recorder;
-    private final RequestValidator validator;
-    private final IdAllocator ids;
-    private final NodeIdentity identity;
-    private final CurrentUser user;
-    private final ActedOn dates;
+    private final Recording recording;
 
-    RepresentationController(Recorder recorder, RequestValidator validator, IdAllocator ids, NodeIdentity identity, CurrentUser user,
-                             ActedOn dates) {
-        this.recorder = recorder;
-        this.validator = validator;
-        this.ids = ids;
-        this.identity = identity;
-        this.user = user;
-        this.dates = dates;
+    RepresentationController(Recording recording) {
+        this.recording = recording;
     }
 
     @PostMapping
     ResponseEntity<Recorded> request(@RequestBody NewRepresentation body) {
-        LocalDate actedOn = dates.orToday(body.actedOn());
-        Checks checks = validator.validate(body)
-                .check(body.representative() != identity.secretariat(), "representative",
-                        "must be the other secretariat; " + identity.secretariat() + " cannot represent itself")
+        LocalDate actedOn = recording.actedOn(body.actedOn());
+        Checks checks = recording.validate(body)
+                .check(body.representative() != recording.self(), "representative",
+                        "must be the other secretariat; " + recording.self() + " cannot represent itself")
                 .check(body.startDate() == null || body.endDate() == null
                         || !body.endDate().isBefore(body.startDate()), "endDate", "must not be before startDate");
         Programmes.Resolved p = Programmes.resolve(body.programme(), actedOn, body.activityCodes(), checks);
         checks.orThrow();
-        String id = ids.next("REP", actedOn.getYear());
-        recorder.record(new RequestRepresentation(id, body.representative(), body.body(), Meeting.of(body.meeting()),
+        String id = recording.newId("REP", actedOn);
+        recording.record(new RequestRepresentation(id, body.representative(), body.body(), Meeting.of(body.meeting()),
                 body.place(), body.startDate(), body.endDate(), body.brief(), p.programme().id(), p.codes(),
-                actedOn), user.name());
+                actedOn));
         return Recorded.created(id);
     }
 
     @PostMapping("/{id}/acceptance")
     ResponseEntity<Recorded> accept(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
         NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recorder.<RepresentationStatus>record(
-                new AcceptRepresentation(response(id), id, b.note(), dates.orToday(b.actedOn())), user.name()));
+        return Recorded.step(id, recording.<RepresentationStatus>record(
+                new AcceptRepresentation(response(id), id, b.note(), recording.actedOn(b.actedOn()))));
     }
 
     @PostMapping("/{id}/decline")
     ResponseEntity<Recorded> decline(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
         NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recorder.<RepresentationStatus>record(
-                new DeclineRepresentation(response(id), id, b.note(), dates.orToday(b.actedOn())), user.name()));
+        return Recorded.step(id, recording.<RepresentationStatus>record(
+                new DeclineRepresentation(response(id), id, b.note(), recording.actedOn(b.actedOn()))));
     }
 
     @PostMapping("/{id}/attendance")
     ResponseEntity<Recorded> attend(@PathVariable String id, @Valid @RequestBody Attendance body) {
         List<DocumentReference> refs = body.documentRefs() == null ? List.of()
                 : body.documentRefs().stream().map(DocumentReference::of).toList();
-        return Recorded.step(id, recorder.<RepresentationStatus>record(new RecordAttendance(response(id), id,
+        return Recorded.step(id, recording.<RepresentationStatus>record(new RecordAttendance(response(id), id,
                 body.attendedOn(), body.statementDelivered(), body.outcome(), refs,
-                dates.orToday(body.actedOn())), user.name()));
+                recording.actedOn(body.actedOn()))));
     }
 
     @PostMapping("/{id}/acknowledgement")
     ResponseEntity<Recorded> acknowledge(@PathVariable String id,
                                          @Valid @RequestBody(required = false) NoteBody body) {
         NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recorder.<RepresentationStatus>record(
-                new AcknowledgeReport(ItemIds.requireItemId(id), b.note(), dates.orToday(b.actedOn())), user.name()));
+        return Recorded.step(id, recording.<RepresentationStatus>record(
+                new AcknowledgeReport(ItemIds.requireItemId(id), b.note(), recording.actedOn(b.actedOn()))));
     }
 
     private String response(String representationId) {
-        return ItemIds.replyTo(ItemIds.requireItemId(representationId), identity.secretariat());
+        return ItemIds.replyTo(ItemIds.requireItemId(representationId), recording.self());
     }
 }
