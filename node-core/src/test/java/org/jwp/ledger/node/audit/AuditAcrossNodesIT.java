@@ -56,6 +56,7 @@ class AuditAcrossNodesIT {
 
     @Test
     void bothNodesVerificationReportsAgreeOnEveryOriginsHead() {
+        pair.awaitConverged();
         JsonNode onCites = pair.cites().http("auditor").get("/api/audit/verification").json();
         JsonNode onCms = pair.cms().http("auditor").get("/api/audit/verification").json();
 
@@ -65,7 +66,8 @@ class AuditAcrossNodesIT {
             JsonNode a = onCites.get("origins").get(i);
             JsonNode b = onCms.get("origins").get(i);
             assertThat(a.get("origin").asText()).isEqualTo(b.get("origin").asText());
-            assertThat(a.get("headSequence").asLong()).isEqualTo(b.get("headSequence").asLong()).isEqualTo(5);
+            assertThat(a.get("headSequence").asLong()).isEqualTo(b.get("headSequence").asLong())
+                    .isGreaterThanOrEqualTo(5);
             assertThat(a.get("headHash").asText()).isEqualTo(b.get("headHash").asText()).hasSize(64);
             assertThat(a.get("lastCheckpoint").get("verified").asBoolean()).isTrue();
         }
