@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.report;
 
+import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
@@ -17,13 +18,11 @@ import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
 
-import org.jwp.ledger.events.ActivityCode;
-
 import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Folds the workflow events, up to the end of the period, into the commitments' state then and the sentences the
