@@ -63,7 +63,7 @@ class ReportController {
     private ResponseEntity<byte[]> respond(Programme programme, String title, LocalDate from, LocalDate to,
                                            String asOf, String format, String fileName) {
         Instant at = asOf == null ? null : AsOf.parse(asOf);
-        ReportSource.Snapshot snapshot = source.read(at);
+        ReportSource.Snapshot snapshot = source.read(from, to, at);
         Report report = ReportBuilder.build(title, programme, from, to, at == null ? null : at.toString(),
                 snapshot.events(), snapshot.heads());
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Report-SHA256", report.sha256());

@@ -3,23 +3,40 @@ package org.jwp.ledger.node.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
+import org.jwp.ledger.events.consultation.ConsultationDeclined;
+import org.jwp.ledger.events.consultation.ConsultationRequested;
+import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.representation.RepresentationDeclined;
+import org.jwp.ledger.events.representation.RepresentationReportAcknowledged;
+import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
+import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
+import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
+import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * The events a report is computed from (those stored up to {@code asOf}, if given) in one stable order both nodes
- * share — origin time, origin, sequence — and the heads they amount to.
+ * The events a report of a period is computed from, read without scanning the whole history: the streams something
+ * was done on in the period, and the items opened earlier and still open when it began; then all their events up to
+ * the period's end. Only events stored up to {@code asOf}, if given. Sorted in one order both nodes share.
  */
 @Component
 class ReportSource {
@@ -27,27 +44,67 @@ class ReportSource {
     record Snapshot(List<LedgerEvent> events, List<Report.Head> heads) {
     }
 
-    private final JdbcTemplate jdbc;
+    private static final String[] OPENING = types(ConsultationRequested.class, StaffLoanProposed.class,
+            RepresentationRequested.class);
+    private static final String[] CLOSING = types(ConsultationCommentSubmitted.class, ConsultationDeclined.class,
+            ConsultationWithdrawn.class, StaffLoanDeclined.class, StaffLoanCompleted.class, StaffLoanCancelled.class,
+            RepresentationDeclined.class, RepresentationReportAcknowledged.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json = EventJson.mapper();
 
-    ReportSource(JdbcTemplate jdbc) {
+    ReportSource(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    Snapshot read(Instant asOf) {
+    Snapshot read(LocalDate from, LocalDate to, Instant asOf) {
+        MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(from))
+                .addValue("to", Date.valueOf(to))
+                .addValue("asOf", asOf == null ? null : Timestamp.from(asOf))
+                .addValue("opening", OPENING)
+                .addValue("openOrClose", Stream.concat(Stream.of(OPENING), Stream.of(CLOSING)).toArray(String[]::new))
+                .addValue("closing", CLOSING);
+        String stored = asOf == null ? "" : " and e.stored_at <= :asOf";
+        Set<String> items = new TreeSet<>();
+        jdbc.query("select distinct e.aggregate_identifier from domain_event_entry e "
+                + "where e.acted_on between :from and :to" + stored, p, rs -> {
+                    items.add(itemOf(rs.getString(1)));
+                });
+        jdbc.query("select regexp_replace(e.aggregate_identifier, '^(CITES|CMS)-RE-', '') from domain_event_entry e "
+                + "where e.payload_type = any(:openOrClose) and e.acted_on < :from" + stored + " group by 1 "
+                + "having bool_or(e.payload_type = any(:opening)) and not bool_or(e.payload_type = any(:closing))",
+                p, rs -> {
+                    items.add(rs.getString(1));
+                });
+        List<String> streams = new ArrayList<>();
+        items.forEach(i -> streams.addAll(List.of(i, "CITES-RE-" + i, "CMS-RE-" + i)));
+        p.addValue("streams", streams.toArray(String[]::new));
+
         List<LedgerEvent> events = new ArrayList<>();
-        Map<String, Report.Head> heads = new TreeMap<>();
-        jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "order by e.origin, e.origin_sequence", rs -> {
-            StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
-            Instant time = Instant.parse(e.timestamp());
-            if (asOf == null || !time.isAfter(asOf)) {
-                events.add(new LedgerEvent(e.origin(), e.sequence(), time, payload(e)));
-                heads.put(e.origin(), new Report.Head(e.origin(), e.sequence(), e.hash()));
-            }
-        });
+        jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.aggregate_identifier = any(:streams) "
+                + "and e.acted_on <= :to" + stored, p, rs -> {
+                    StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
+                    events.add(new LedgerEvent(e.origin(), e.sequence(), Instant.parse(e.timestamp()), payload(e)));
+                });
         events.sort(Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
                 .thenComparingLong(LedgerEvent::sequence));
-        return new Snapshot(events, List.copyOf(heads.values()));
+        return new Snapshot(events, heads(p, stored));
+    }
+
+    /** The ledger's heads (as of the instant, if given): per origin, last sequence and its chain hash. */
+    private List<Report.Head> heads(MapSqlParameterSource p, String stored) {
+        String last = stored.isEmpty()
+                ? "select origin, last_sequence as sequence from ledger_origin_head"
+                : "select distinct on (e.origin) e.origin, e.origin_sequence as sequence from domain_event_entry e "
+                + "where true" + stored + " order by e.origin, e.origin_sequence desc";
+        return jdbc.query("select h.origin, h.sequence, c.hash from (" + last + ") h join ledger_chain c "
+                        + "on c.origin = h.origin and c.sequence = h.sequence order by h.origin", p,
+                (rs, n) -> new Report.Head(rs.getString(1), rs.getLong(2), rs.getString(3)));
+    }
+
+    /** The item a stream is about: a reply stream {@code CMS-RE-CITES-CONS-...} answers {@code CITES-CONS-...}. */
+    private static String itemOf(String stream) {
+        return stream.replaceFirst("^(CITES|CMS)-RE-", "");
     }
 
     private Object payload(StoredEvent e) {
@@ -57,5 +114,9 @@ class ReportSource {
         } catch (IOException ex) {
             throw new UncheckedIOException("unreadable event " + e, ex);
         }
+    }
+
+    private static String[] types(Class<?>... contracts) {
+        return Stream.of(contracts).map(EventContracts::typeName).toArray(String[]::new);
     }
 }

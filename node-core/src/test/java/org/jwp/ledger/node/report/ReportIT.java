@@ -129,6 +129,37 @@ class ReportIT {
     }
 
     @Test
+    void readingOnlyThePeriodGivesTheReportTheWholeHistoryGives() throws Exception {
+        List<LedgerEvent> all = new ArrayList<>();
+        ObjectMapper events = org.jwp.ledger.events.EventJson.mapper();
+        for (String origin : List.of("CITES", "CMS")) {
+            pair.cites().bean(org.jwp.ledger.node.ledger.LedgerStore.class).forEach(origin, e -> {
+                try {
+                    all.add(new LedgerEvent(e.origin(), e.sequence(), java.time.Instant.parse(e.timestamp()),
+                            events.readValue(e.payload(), org.jwp.ledger.events.EventContracts
+                                    .byTypeName(e.payloadType()).orElseThrow())));
+                } catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            });
+        }
+        all.sort(java.util.Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
+                .thenComparingLong(LedgerEvent::sequence));
+        for (int year : List.of(2016, 2019, 2024, 2026)) {
+            JsonNode served = json("/api/reports/annual/" + year);
+            Programme p = ProgrammeCatalogue.standard().forYear(year);
+            List<Report.Head> heads = new ArrayList<>();
+            served.get("heads").forEach(h -> heads.add(new Report.Head(h.get("origin").asText(),
+                    h.get("sequence").asLong(), h.get("hash").asText())));
+            Report whole = ReportBuilder.build(served.get("title").asText(), p, java.time.LocalDate.of(year, 1, 1),
+                    java.time.LocalDate.of(year, 12, 31), null, all, heads);
+            assertThat(served).as("annual " + year).isEqualTo(new ObjectMapper().readTree(ReportJson.render(whole)));
+        }
+        assertThat(json("/api/reports/annual/2026").get("openAtPeriodEnd").findValuesAsText("id"))
+                .as("opened in 2025, untouched in 2026, still open").contains("CITES-CONS-2025-0001");
+    }
+
+    @Test
     void formatsFollowAcceptAndBadRequestsAreRefused() throws Exception {
         assertThat(get(pair.cites().baseUrl() + "/api/reports/annual/2024", "text/markdown").headers()
                 .firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
