@@ -14,9 +14,18 @@ create table domain_event_entry (
     meta_data            bytea,
     origin               varchar(16)  not null,
     origin_sequence      bigint       not null,
+    -- Derived by the trigger below from the event's own bytes (so equal on every node), never hashed: the day the
+    -- action took place and the instant its origin stored it, for reading a period or an instant without scanning
+    -- the whole history (reports, as-of).
+    acted_on             date,
+    stored_at            timestamptz,
     constraint domain_event_entry_aggregate_sequence unique (aggregate_identifier, sequence_number),
     constraint domain_event_entry_origin_sequence unique (origin, origin_sequence)
 );
+
+create index domain_event_entry_by_day on domain_event_entry (acted_on);
+create index domain_event_entry_by_type_and_day on domain_event_entry (payload_type, acted_on);
+create index domain_event_entry_by_stored_at on domain_event_entry (origin, stored_at);
 
 create table snapshot_event_entry (
     aggregate_identifier varchar(255) not null,
@@ -77,6 +86,8 @@ begin
             new.origin, next_sequence - 1, new.event_identifier, new.origin_sequence
             using errcode = 'check_violation';
     end if;
+    new.acted_on := (convert_from(new.payload, 'UTF8')::jsonb ->> 'actedOn')::date;
+    new.stored_at := new.time_stamp::timestamptz;
     return new;
 end
 $$;
