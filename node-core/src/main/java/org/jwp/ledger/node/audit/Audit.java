@@ -5,6 +5,8 @@ import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.replication.Peer;
 import org.jwp.ledger.node.replication.ReplicationSettings;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ public class Audit {
         return trusted;
     }
 
+    /** Verifies one consistent snapshot of the store (events appended meanwhile are left for the next run). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<LedgerVerifier.OriginReport> verify() {
         LedgerVerifier verifier = new LedgerVerifier(trustedKeys());
         checkpoints.all().forEach(verifier::checkpoint);

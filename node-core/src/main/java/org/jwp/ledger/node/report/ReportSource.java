@@ -19,6 +19,8 @@ import org.jwp.ledger.node.ledger.StoredEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +59,9 @@ class ReportSource {
         this.jdbc = jdbc;
     }
 
-    Snapshot read(LocalDate from, LocalDate to, Instant asOf) {
+    /** One snapshot of the database, so the heads reported are exactly those the events were read at. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Snapshot read(LocalDate from, LocalDate to, Instant asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(from))
                 .addValue("to", Date.valueOf(to))
                 .addValue("asOf", asOf == null ? null : Timestamp.from(asOf))
