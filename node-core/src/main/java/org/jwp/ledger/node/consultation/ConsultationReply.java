@@ -17,9 +17,7 @@ import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.StreamLookup;
-import org.jwp.ledger.node.ledger.UnknownItem;
 
-import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -52,13 +50,8 @@ public class ConsultationReply {
     }
 
     private Secretariat requireAnswerable(String replyId, String consultationId, StreamLookup streams) {
-        Secretariat replier = Secretariat.ownerOf(replyId);
-        if (!replyId.equals(ItemIds.replyTo(consultationId, replier))) {
-            throw new IllegalArgumentException(replyId + " is not " + replier + "'s reply to " + consultationId);
-        }
-        List<Object> request = streams.events(consultationId);
-        ConsultationRequested requested = request.stream().filter(ConsultationRequested.class::isInstance)
-                .map(ConsultationRequested.class::cast).findFirst().orElseThrow(() -> new UnknownItem(consultationId));
+        Secretariat replier = ItemIds.replierOf(replyId, consultationId);
+        ConsultationRequested requested = streams.opening(consultationId, ConsultationRequested.class);
         if (requested.requestedFrom() != replier) {
             throw new NotOwner(consultationId + " asks " + requested.requestedFrom() + " for comments; "
                     + replier + " cannot answer for " + requested.requestedFrom());
@@ -66,7 +59,7 @@ public class ConsultationReply {
         if (answer != null) {
             throw new CommandRefused(replier + " has already answered " + consultationId, answer);
         }
-        if (request.stream().anyMatch(ConsultationWithdrawn.class::isInstance)) {
+        if (streams.events(consultationId).stream().anyMatch(ConsultationWithdrawn.class::isInstance)) {
             throw new CommandRefused(requested.requestedBy() + " withdrew " + consultationId,
                     ConsultationStatus.WITHDRAWN);
         }

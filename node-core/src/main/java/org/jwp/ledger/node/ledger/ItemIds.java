@@ -20,6 +20,15 @@ public final class ItemIds {
         return replier.name() + "-RE-" + itemId;
     }
 
+    /** The secretariat answering an item in a reply stream; the stream must be that secretariat's reply to it. */
+    public static Secretariat replierOf(String replyId, String itemId) {
+        Secretariat replier = Secretariat.ownerOf(replyId);
+        if (!replyId.equals(replyTo(itemId, replier))) {
+            throw new IllegalArgumentException(replyId + " is not " + replier + "'s reply to " + itemId);
+        }
+        return replier;
+    }
+
     /** An identifier of the wrong shape names nothing this ledger could hold: answered like an unknown item. */
     public static String requireItemId(String id) {
         if (id == null || !ITEM.matcher(id).matches()) {

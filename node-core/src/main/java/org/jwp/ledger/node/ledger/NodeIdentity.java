@@ -20,13 +20,4 @@ public record NodeIdentity(Secretariat secretariat, Path dataDir, Path signingKe
             dataDir = Path.of(".data", secretariat.name().toLowerCase());
         }
     }
-
-    public boolean owns(String aggregateId) {
-        return Secretariat.ownerOf(aggregateId) == secretariat;
-    }
-
-    /** The one other secretariat; nodes for more secretariats would replace this with the configured peers. */
-    public Secretariat other() {
-        return secretariat == Secretariat.CITES ? Secretariat.CMS : Secretariat.CITES;
-    }
 }

@@ -11,11 +11,6 @@ public record StoredEvent(String origin, long sequence, String eventId, String a
                           String aggregateType, String timestamp, String payloadType, String payloadRevision,
                           byte[] payload, byte[] metadata, String hash) {
 
-    public StoredEvent withHash(String chainHash) {
-        return new StoredEvent(origin, sequence, eventId, aggregateId, aggregateSequence, aggregateType, timestamp,
-                payloadType, payloadRevision, payload, metadata, chainHash);
-    }
-
     /** Same event, same bytes: the test for a harmless re-delivery. */
     public boolean sameAs(StoredEvent other) {
         return origin.equals(other.origin) && sequence == other.sequence && eventId.equals(other.eventId)

@@ -5,19 +5,11 @@ import org.jwp.ledger.node.ledger.StoredEvent;
 /** A peer's event this node will not store; replication from that peer stops until someone looks. */
 public class ReplicationRefused extends RuntimeException {
 
-    private final transient StoredEvent event;
-
     public ReplicationRefused(StoredEvent event, String reason) {
         super("refused " + event + ": " + reason);
-        this.event = event;
     }
 
     public ReplicationRefused(String reason) {
         super(reason);
-        this.event = null;
-    }
-
-    public StoredEvent event() {
-        return event;
     }
 }

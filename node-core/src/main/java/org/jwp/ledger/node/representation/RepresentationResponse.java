@@ -15,7 +15,6 @@ import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.StreamLookup;
-import org.jwp.ledger.node.ledger.UnknownItem;
 import org.jwp.ledger.node.representation.RepresentationCommands.AcceptRepresentation;
 import org.jwp.ledger.node.representation.RepresentationCommands.DeclineRepresentation;
 import org.jwp.ledger.node.representation.RepresentationCommands.RecordAttendance;
@@ -81,14 +80,8 @@ public class RepresentationResponse {
     }
 
     private Secretariat requireRequestedOf(String responseId, String representationId, StreamLookup streams) {
-        Secretariat answering = Secretariat.ownerOf(responseId);
-        if (!responseId.equals(ItemIds.replyTo(representationId, answering))) {
-            throw new IllegalArgumentException(responseId + " is not " + answering + "'s answer to "
-                    + representationId);
-        }
-        RepresentationRequested requested = streams.events(representationId).stream()
-                .filter(RepresentationRequested.class::isInstance).map(RepresentationRequested.class::cast)
-                .findFirst().orElseThrow(() -> new UnknownItem(representationId));
+        Secretariat answering = ItemIds.replierOf(responseId, representationId);
+        RepresentationRequested requested = streams.opening(representationId, RepresentationRequested.class);
         if (requested.representative() != answering) {
             throw new NotOwner(representationId + " asks " + requested.representative() + " to attend; "
                     + answering + " cannot answer for " + requested.representative());

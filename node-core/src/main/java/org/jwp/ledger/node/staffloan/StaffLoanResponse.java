@@ -15,11 +15,9 @@ import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.StreamLookup;
-import org.jwp.ledger.node.ledger.UnknownItem;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.AgreeToStaffLoan;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.DeclineStaffLoan;
 
-import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -48,13 +46,8 @@ public class StaffLoanResponse {
     }
 
     private Secretariat requireAnswerable(String responseId, String loanId, StreamLookup streams) {
-        Secretariat answering = Secretariat.ownerOf(responseId);
-        if (!responseId.equals(ItemIds.replyTo(loanId, answering))) {
-            throw new IllegalArgumentException(responseId + " is not " + answering + "'s answer to " + loanId);
-        }
-        List<Object> loan = streams.events(loanId);
-        StaffLoanProposed proposed = loan.stream().filter(StaffLoanProposed.class::isInstance)
-                .map(StaffLoanProposed.class::cast).findFirst().orElseThrow(() -> new UnknownItem(loanId));
+        Secretariat answering = ItemIds.replierOf(responseId, loanId);
+        StaffLoanProposed proposed = streams.opening(loanId, StaffLoanProposed.class);
         if (proposed.host() != answering) {
             throw new NotOwner(loanId + " is a loan from " + proposed.lender() + " to " + proposed.host()
                     + "; only the host, " + proposed.host() + ", can answer it");
@@ -62,7 +55,7 @@ public class StaffLoanResponse {
         if (answer != null) {
             throw new CommandRefused(answering + " has already answered " + loanId, answer);
         }
-        if (loan.stream().anyMatch(StaffLoanCancelled.class::isInstance)) {
+        if (streams.events(loanId).stream().anyMatch(StaffLoanCancelled.class::isInstance)) {
             throw new CommandRefused(proposed.lender() + " cancelled " + loanId, StaffLoanStatus.CANCELLED);
         }
         return answering;

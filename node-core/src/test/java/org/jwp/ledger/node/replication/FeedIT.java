@@ -36,9 +36,9 @@ class FeedIT {
     static void start() {
         pair = NodePair.start();
         for (int i = 0; i < 3; i++) {
-            ReplicationIT.recordResult(pair.cms(), i);
+            pair.cms().recordResult(i);
         }
-        ReplicationIT.recordResult(pair.cites(), 0);
+        pair.cites().recordResult(0);
         pair.awaitConverged();
     }
 
@@ -105,7 +105,7 @@ class FeedIT {
         Thread.sleep(300);
         assertThat(poll).isNotDone();
 
-        ReplicationIT.recordResult(pair.cites(), 99);
+        pair.cites().recordResult(99);
 
         HttpResponse<String> r = poll.get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(new ObjectMapper().readTree(r.body())).hasSize(1);

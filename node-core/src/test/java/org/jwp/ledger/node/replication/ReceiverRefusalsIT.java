@@ -47,7 +47,7 @@ class ReceiverRefusalsIT {
     static void recordRealCmsEvents() {
         try (RunningNode cms = RunningNode.start(Secretariat.CMS)) {
             for (int i = 0; i < 3; i++) {
-                ReplicationIT.recordResult(cms, i);
+                cms.recordResult(i);
             }
             cmsEvents = cms.bean(LedgerStore.class).after("CMS", 0, 10);
         }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
-import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +37,7 @@ class ReplicationIT {
         pair.cms().close();
 
         for (int i = 0; i < 500; i++) {
-            assertThat(recordResult(pair.cites(), i).status()).isEqualTo(201);
+            assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
         }
         assertThat(pair.cites().http(null).get("/api/replication/status").json().get(0).get("state").asText())
                 .as("the CMS node is down").isEqualTo("RETRYING");
@@ -73,7 +72,7 @@ class ReplicationIT {
         pair = NodePair.start();
         pair.cms().close();
         for (int i = 0; i < 20; i++) {
-            recordResult(pair.cites(), i);
+            pair.cites().recordResult(i);
         }
         CrashOnce.crashes.set(0);
 
@@ -89,12 +88,12 @@ class ReplicationIT {
     void aRestartedNodeResumesFromItsStoredCursor() {
         pair = NodePair.start();
         for (int i = 0; i < 10; i++) {
-            recordResult(pair.cites(), i);
+            pair.cites().recordResult(i);
         }
         pair.awaitConverged();
         pair.cms().close();
         for (int i = 10; i < 15; i++) {
-            recordResult(pair.cites(), i);
+            pair.cites().recordResult(i);
         }
 
         pair.startCms();
@@ -110,7 +109,7 @@ class ReplicationIT {
     @Test
     void statusAndHealthShowEachPeerAndMetricsCountWhatArrived() {
         pair = NodePair.start();
-        recordResult(pair.cites(), 1);
+        pair.cites().recordResult(1);
         pair.awaitConverged();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -134,15 +133,11 @@ class ReplicationIT {
         pair.cms().close();
 
         for (int i = 0; i < 20; i++) {
-            assertThat(recordResult(pair.cites(), i).status()).isEqualTo(201);
+            assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
         }
         assertThat(pair.cites().eventCount()).isEqualTo(20);
         assertThat(pair.cites().http(null).get("/actuator/health").json().get("status").asText())
                 .as("an unreachable peer is retried, not an outage of this node").isEqualTo("UP");
-    }
-
-    static Http.Response recordResult(RunningNode node, int i) {
-        return node.recordResult(i);
     }
 
     static List<Long> sequences(RunningNode node, String origin) {

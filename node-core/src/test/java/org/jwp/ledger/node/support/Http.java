@@ -26,10 +26,6 @@ public final class Http {
         this.user = user;
     }
 
-    public Http as(String otherUser) {
-        return new Http(base, otherUser);
-    }
-
     public record Response(int status, String contentType, String location, String body) {
 
         public JsonNode json() {

@@ -3,8 +3,6 @@ package org.jwp.ledger.node.support;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.LedgerNode;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
-import org.jwp.ledger.node.replication.ForeignEvents;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -115,17 +113,6 @@ public final class RunningNode implements AutoCloseable {
 
     public long eventCount() {
         return bean(LedgerStore.class).count();
-    }
-
-    /**
-     * Copies what {@code from} originated and this node lacks, through the same path replication uses
-     * ({@link ForeignEvents}): the stand-in for the replication feed until it lands.
-     */
-    public int receiveFrom(RunningNode from) {
-        Long head = bean(LedgerStore.class).heads().get(from.secretariat.name());
-        List<StoredEvent> missing = from.bean(LedgerStore.class).after(from.secretariat.name(),
-                head == null ? 0 : head, 10_000);
-        return bean(ForeignEvents.class).append(from.secretariat, missing);
     }
 
     @Override
