@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.audit.ChainHash;
 import org.jwp.ledger.node.audit.ChainWriter;
+import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
@@ -27,8 +29,6 @@ import java.util.Optional;
 @Component
 public class ForeignEvents {
 
-    public enum Outcome { APPENDED, ALREADY_PRESENT }
-
     private final JdbcTemplate jdbc;
     private final LedgerStore store;
     private final NodeIdentity identity;
@@ -42,37 +42,49 @@ public class ForeignEvents {
         this.chain = chain;
     }
 
-    /** Appends a peer's batch in one transaction; returns how many were new. */
+    /**
+     * Appends a peer's batch in one transaction; returns how many were new. The origin's head and last hash are read
+     * once and carried along the batch, not queried again for every event.
+     */
     @Transactional
     public int append(Secretariat from, List<StoredEvent> batch) {
+        long head = store.heads().getOrDefault(from.name(), 0L);
+        String previous = store.chainHash(from.name(), head).orElseThrow(() -> new IllegalStateException(
+                "no chain link for " + from + " #" + head));
         int appended = 0;
         for (StoredEvent e : batch) {
-            if (append(from, e) == Outcome.APPENDED) {
-                appended++;
+            check(from, e);
+            if (e.sequence() <= head + appended && alreadyHeld(e)) {
+                continue;
             }
+            long next = head + appended + 1;
+            if (e.sequence() != next) {
+                throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
+                        + " (expected " + next + "): a gap or a repeat");
+            }
+            String hash = ChainHash.next(previous, Envelope.canonical(e));
+            if (!hash.equals(e.hash())) {
+                throw new ReplicationRefused(e, "hash mismatch: it claims " + e.hash() + " but its content chained "
+                        + "to what this ledger holds gives " + hash);
+            }
+            insert(e);
+            chain.link(e, hash);
+            previous = hash;
+            appended++;
         }
         return appended;
     }
 
-    Outcome append(Secretariat from, StoredEvent e) {
-        check(from, e);
+    /** A re-delivered event is harmless if it is the same event, byte for byte; anything else under its id is not. */
+    private boolean alreadyHeld(StoredEvent e) {
         Optional<StoredEvent> present = store.byEventId(e.eventId());
-        if (present.isPresent()) {
-            if (present.get().sameAs(e)) {
-                return Outcome.ALREADY_PRESENT;
-            }
+        if (present.isPresent() && !present.get().sameAs(e)) {
             throw new ReplicationRefused(e, "an event with this id is already stored with different content");
         }
-        long next = store.heads().getOrDefault(e.origin(), 0L) + 1;
-        if (e.sequence() != next) {
-            throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
-                    + " (expected " + next + "): a gap or a repeat");
-        }
-        String hash = chain.hashOf(e);
-        if (!hash.equals(e.hash())) {
-            throw new ReplicationRefused(e, "hash mismatch: it claims " + e.hash() + " but its content chained to "
-                    + "what this ledger holds gives " + hash);
-        }
+        return present.isPresent();
+    }
+
+    private void insert(StoredEvent e) {
         try {
             jdbc.update("""
                             insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
@@ -84,8 +96,6 @@ public class ForeignEvents {
         } catch (DataIntegrityViolationException ex) {
             throw new ReplicationRefused(e, "the store refused it: " + ex.getMostSpecificCause().getMessage());
         }
-        chain.link(e, hash);
-        return Outcome.APPENDED;
     }
 
     private void check(Secretariat from, StoredEvent e) {
