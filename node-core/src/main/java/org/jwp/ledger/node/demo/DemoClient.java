@@ -20,12 +20,14 @@ final class DemoClient {
 
     private final String name;
     private final String baseUrl;
-    private final String user;
+    private final String authorization;
 
-    DemoClient(String name, String baseUrl, String user) {
+    /** Signs in to the node's API with HTTP Basic as {@code user}. */
+    DemoClient(String name, String baseUrl, String user, String password) {
         this.name = name;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.user = user;
+        this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static ObjectNode body() {
@@ -51,7 +53,7 @@ final class DemoClient {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/commitments/"
-                        + id)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        + id)).header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && status.equals(JSON.readTree(r.body()).get("status").asText())) {
                     return;
                 }
@@ -75,7 +77,7 @@ final class DemoClient {
 
     private JsonNode send(HttpRequest.Builder request, int expected) {
         try {
-            HttpResponse<String> r = HTTP.send(request.header("X-Ledger-User", user)
+            HttpResponse<String> r = HTTP.send(request.header("Authorization", authorization)
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != expected) {
                 throw new IllegalStateException(name + " answered " + r.statusCode() + " to "

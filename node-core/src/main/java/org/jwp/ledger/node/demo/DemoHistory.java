@@ -7,7 +7,8 @@ import java.util.List;
  * recorded it: the 2015-2020 implementation annex of SC73 (the seed document) and a plausible 2021-2025 history with
  * some items still open and overdue. Loads nothing if either ledger already holds events.
  *
- * <p>Run by {@code ./ledger demo}: {@code DemoHistory <cites-url> <cms-url>}.
+ * <p>Run by {@code ./ledger demo}: {@code DemoHistory <cites-url> <cms-url>}, signing in to both as the demo
+ * profile's {@code recorder} (or {@code LEDGER_DEMO_USER} / {@code LEDGER_DEMO_PASSWORD}).
  */
 public final class DemoHistory extends DemoSteps {
 
@@ -28,8 +29,10 @@ public final class DemoHistory extends DemoSteps {
 
     /** Loads both parts unless either ledger already holds events; answers whether it loaded. */
     public static boolean loadInto(String citesUrl, String cmsUrl) {
-        DemoHistory demo = new DemoHistory(new DemoClient("the CITES node", citesUrl, "cites.programme.officer"),
-                new DemoClient("the CMS node", cmsUrl, "cms.programme.officer"));
+        String user = System.getenv().getOrDefault("LEDGER_DEMO_USER", "recorder");
+        String password = System.getenv().getOrDefault("LEDGER_DEMO_PASSWORD", "recorder");
+        DemoHistory demo = new DemoHistory(new DemoClient("the CITES node", citesUrl, user, password),
+                new DemoClient("the CMS node", cmsUrl, user, password));
         if (!demo.cites.get("/api/ledger/heads").isEmpty() || !demo.cms.get("/api/ledger/heads").isEmpty()) {
             System.out.println("The ledgers already hold a history; the demo history is not loaded again.");
             return false;

@@ -15,7 +15,7 @@ import java.util.List;
  * wait for any of them.
  */
 @Component("peerReplication")
-class Replication implements SmartLifecycle {
+public class Replication implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Replication.class);
 
@@ -82,7 +82,7 @@ class Replication implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    List<PeerStatus> status() {
+    public List<PeerStatus> status() {
         return followers.stream().map(PeerFollower::status).toList();
     }
 }

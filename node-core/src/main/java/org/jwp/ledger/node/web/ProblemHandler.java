@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * conflict or a command the node may not record, with the item's current state. Nothing here ever changed the ledger:
  * commands are validated before dispatch and aggregates refuse before they apply.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final String PROBLEM = "urn:jwp-ledger:problem:";

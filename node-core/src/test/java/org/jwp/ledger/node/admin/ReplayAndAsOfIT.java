@@ -42,7 +42,7 @@ class ReplayAndAsOfIT {
 
         JsonNode answer = cites.http("admin").post("/api/admin/replay", null).json();
         assertThat(answer.get("replaying")).extracting(JsonNode::asText).contains("commitments", "activity-results");
-        assertThat(cites.http(null).get("/api/commitments").status()).as("still answering").isEqualTo(200);
+        assertThat(cites.http("auditor").get("/api/commitments").status()).as("still answering").isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(checksums()).isEqualTo(before));
@@ -64,23 +64,23 @@ class ReplayAndAsOfIT {
 
     @Test
     void commitmentsAsOfAnEarlierInstantShowWhatHadBeenRecordedByThen() {
-        JsonNode end2019 = cites.http(null).get("/api/commitments?asOf=2019-12-31").json();
-        JsonNode now = cites.http(null).get("/api/commitments").json();
+        JsonNode end2019 = cites.http("auditor").get("/api/commitments?asOf=2019-12-31").json();
+        JsonNode now = cites.http("auditor").get("/api/commitments").json();
         assertThat(end2019).as("the demo history was recorded today, so nothing existed in 2019").isEmpty();
 
-        Instant midway = Instant.parse(cites.http(null).get("/api/commitments/CITES-LOAN-2023-0001").json()
+        Instant midway = Instant.parse(cites.http("auditor").get("/api/commitments/CITES-LOAN-2023-0001").json()
                 .get("history").get(1).get("time").asText());
-        JsonNode loanThen = cites.http(null).get("/api/commitments/CITES-LOAN-2023-0001?asOf=" + midway).json();
+        JsonNode loanThen = cites.http("auditor").get("/api/commitments/CITES-LOAN-2023-0001?asOf=" + midway).json();
         assertThat(loanThen.get("status").asText()).isEqualTo("AGREED");
         assertThat(loanThen.get("history")).hasSize(2);
-        assertThat(cites.http(null).get("/api/commitments/CITES-LOAN-2023-0001").json().get("status").asText())
+        assertThat(cites.http("auditor").get("/api/commitments/CITES-LOAN-2023-0001").json().get("status").asText())
                 .isEqualTo("COMPLETED");
 
-        JsonNode allNow = cites.http(null).get("/api/commitments?asOf=" + Instant.now()).json();
+        JsonNode allNow = cites.http("auditor").get("/api/commitments?asOf=" + Instant.now()).json();
         assertThat(allNow.findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(now.findValuesAsText("id"));
         assertThat(allNow.findValuesAsText("status")).containsExactlyInAnyOrderElementsOf(
                 now.findValuesAsText("status"));
-        assertThat(cites.http(null).get("/api/commitments?asOf=yesterday").status()).isEqualTo(400);
+        assertThat(cites.http("auditor").get("/api/commitments?asOf=yesterday").status()).isEqualTo(400);
     }
 
     /** Checksums once the projections stopped changing. */

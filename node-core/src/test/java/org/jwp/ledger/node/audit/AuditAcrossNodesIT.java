@@ -119,7 +119,7 @@ class AuditAcrossNodesIT {
 
     @Test
     void identityShowsThePublicKeyPeersPin() {
-        JsonNode id = pair.cites().http(null).get("/api/identity").json();
+        JsonNode id = pair.cites().http("auditor").get("/api/identity").json();
         assertThat(id.get("secretariat").asText()).isEqualTo("CITES");
         assertThat(Keys.publicKey(id.get("publicKey").asText())).isEqualTo(TestKeys.pair(Secretariat.CITES).getPublic());
         assertThat(id.get("fingerprint").asText()).isEqualTo(Keys.fingerprint(TestKeys.pair(Secretariat.CITES)

@@ -42,12 +42,12 @@ class DivergenceIT {
         assertThat(pair.cites().http("admin").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
 
         JsonNode status = await().atMost(Duration.ofSeconds(30)).until(
-                () -> pair.cms().http(null).get("/api/replication/status").json().get(0),
+                () -> pair.cms().http("auditor").get("/api/replication/status").json().get(0),
                 s -> "DIVERGED".equals(s.get("state").asText()));
         assertThat(status.get("reason").asText()).contains("sequence 2").contains("our copy");
-        JsonNode health = pair.cms().http(null).get("/actuator/health").json();
+        JsonNode health = pair.cms().http("auditor").get("/actuator/health").json();
         assertThat(health.get("status").asText()).isEqualTo("DOWN");
-        assertThat(pair.cms().http(null).get("/actuator/metrics/ledger.audit.divergence").json()
+        assertThat(pair.cms().http("auditor").get("/actuator/metrics/ledger.audit.divergence").json()
                 .at("/measurements/0/value").asDouble()).isEqualTo(1.0);
         assertThat(pair.cms().bean(LedgerStore.class).chainHash("CITES", 2).orElseThrow())
                 .as("our copy is kept as received").isNotEqualTo("f".repeat(64));

@@ -20,7 +20,7 @@ class DemoHistoryIT {
 
     @BeforeAll
     static void loadTheDemoHistory() {
-        pair = NodePair.start();
+        pair = NodePair.start("--spring.profiles.active=demo");
         DemoHistory.main(new String[]{pair.cites().baseUrl(), pair.cms().baseUrl()});
         pair.awaitConverged();
     }
@@ -32,8 +32,8 @@ class DemoHistoryIT {
 
     @Test
     void bothNodesShowTheSameCommitmentsWithWorkflowsCompletedAcrossNodes() {
-        JsonNode onCites = pair.cites().http(null).get("/api/commitments").json();
-        JsonNode onCms = pair.cms().http(null).get("/api/commitments").json();
+        JsonNode onCites = pair.cites().http("auditor").get("/api/commitments").json();
+        JsonNode onCms = pair.cms().http("auditor").get("/api/commitments").json();
         assertThat(onCms).isEqualTo(onCites);
 
         Map<String, Long> byStatus = StreamSupport.stream(onCites.spliterator(), false)
@@ -46,13 +46,13 @@ class DemoHistoryIT {
 
     @Test
     void someItemsAreStillOpenAndOverdue() {
-        JsonNode overdue = pair.cites().http(null).get("/api/commitments?overdue=true").json();
+        JsonNode overdue = pair.cites().http("auditor").get("/api/commitments?overdue=true").json();
         assertThat(overdue.findValuesAsText("type")).contains("CONSULTATION", "STAFF_LOAN", "REPRESENTATION");
     }
 
     @Test
     void theAnnexsJointProgrammeOfficerIsAStaffArrangementAgreedByCites() {
-        JsonNode loan = pair.cms().http(null).get("/api/commitments/CMS-LOAN-2015-0001").json();
+        JsonNode loan = pair.cms().http("auditor").get("/api/commitments/CMS-LOAN-2015-0001").json();
         List<String> history = StreamSupport.stream(loan.get("history").spliterator(), false)
                 .map(h -> h.get("type").asText() + "@" + h.get("origin").asText()).toList();
         assertThat(loan.get("title").asText()).contains("Joint CITES/CMS Programme Officer");

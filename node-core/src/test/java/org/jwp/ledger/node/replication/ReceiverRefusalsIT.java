@@ -147,11 +147,11 @@ class ReceiverRefusalsIT {
                 RunningNode.peerArgs(Secretariat.CMS, peer.port()));
 
         JsonNode status = await().atMost(Duration.ofSeconds(20)).until(
-                () -> cites.http(null).get("/api/replication/status").json().get(0),
+                () -> cites.http("auditor").get("/api/replication/status").json().get(0),
                 s -> "STOPPED".equals(s.get("state").asText()));
 
         assertThat(status.get("reason").asText()).contains(reason);
-        JsonNode health = cites.http(null).get("/actuator/health").json();
+        JsonNode health = cites.http("auditor").get("/actuator/health").json();
         assertThat(health.get("status").asText()).isEqualTo("DOWN");
         assertThat(health.at("/components/replication/details/CMS").asText()).startsWith("STOPPED").contains(reason);
         assertThat(cites.bean(LedgerStore.class).count()).isEqualTo(storedBefore);

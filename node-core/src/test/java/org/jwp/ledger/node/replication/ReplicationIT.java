@@ -39,7 +39,7 @@ class ReplicationIT {
         for (int i = 0; i < 500; i++) {
             assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
         }
-        assertThat(pair.cites().http(null).get("/api/replication/status").json().get(0).get("state").asText())
+        assertThat(pair.cites().http("auditor").get("/api/replication/status").json().get(0).get("state").asText())
                 .as("the CMS node is down").isEqualTo("RETRYING");
 
         pair.startCms();
@@ -113,17 +113,17 @@ class ReplicationIT {
         pair.awaitConverged();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode status = pair.cms().http(null).get("/api/replication/status").json().get(0);
+            JsonNode status = pair.cms().http("auditor").get("/api/replication/status").json().get(0);
             assertThat(status.get("peer").asText()).isEqualTo("CITES");
             assertThat(status.get("state").asText()).isEqualTo("FOLLOWING");
             assertThat(status.get("cursorSequence").asLong()).isEqualTo(1);
             assertThat(status.get("eventsBehind").asLong()).isZero();
             assertThat(status.get("secondsSinceLastContact").asLong()).isLessThan(30);
         });
-        JsonNode health = pair.cms().http(null).get("/actuator/health").json();
+        JsonNode health = pair.cms().http("auditor").get("/actuator/health").json();
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/replication/details/CITES").asText()).isEqualTo("FOLLOWING");
-        JsonNode received = pair.cms().http(null).get("/actuator/metrics/ledger.replication.events.received").json();
+        JsonNode received = pair.cms().http("auditor").get("/actuator/metrics/ledger.replication.events.received").json();
         assertThat(received.at("/measurements/0/value").asDouble()).isEqualTo(1.0);
     }
 
@@ -136,7 +136,7 @@ class ReplicationIT {
             assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
         }
         assertThat(pair.cites().eventCount()).isEqualTo(20);
-        assertThat(pair.cites().http(null).get("/actuator/health").json().get("status").asText())
+        assertThat(pair.cites().http("auditor").get("/actuator/health").json().get("status").asText())
                 .as("an unreachable peer is retried, not an outage of this node").isEqualTo("UP");
     }
 

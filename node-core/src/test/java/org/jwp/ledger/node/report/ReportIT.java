@@ -112,7 +112,7 @@ class ReportIT {
     @Test
     void aReportAsOfAnEarlierInstantOmitsLaterEvents() throws Exception {
         JsonNode now = json("/api/reports/annual/2024");
-        String firstOf2024 = pair.cites().http(null).get("/api/commitments/CITES-REP-2024-0001").json()
+        String firstOf2024 = pair.cites().http("auditor").get("/api/commitments/CITES-REP-2024-0001").json()
                 .get("history").get(0).get("time").asText();
 
         JsonNode before = json("/api/reports/annual/2024?asOf=" + java.time.Instant.parse(firstOf2024)

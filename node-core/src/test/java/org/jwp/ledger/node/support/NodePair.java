@@ -19,8 +19,15 @@ public final class NodePair implements AutoCloseable {
     private RunningNode cites;
     private RunningNode cms;
 
-    public static NodePair start() {
-        NodePair pair = new NodePair();
+    private final String[] extraArgs;
+
+    private NodePair(String... extraArgs) {
+        this.extraArgs = extraArgs;
+    }
+
+    /** Two peers, each also given {@code extraArgs} (e.g. a profile). */
+    public static NodePair start(String... extraArgs) {
+        NodePair pair = new NodePair(extraArgs);
         pair.cites = pair.startCites();
         pair.cms = pair.startCms();
         return pair;
@@ -47,8 +54,8 @@ public final class NodePair implements AutoCloseable {
     /** Waits until both nodes hold the same events of every origin, and checks they are identical. */
     public void awaitConverged() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(cms.http(null).get("/api/ledger/heads").body())
-                        .isEqualTo(cites.http(null).get("/api/ledger/heads").body()));
+                assertThat(cms.http("auditor").get("/api/ledger/heads").body())
+                        .isEqualTo(cites.http("auditor").get("/api/ledger/heads").body()));
         for (Secretariat origin : Secretariat.values()) {
             assertThat(events(cms, origin)).isEqualTo(events(cites, origin));
         }
@@ -59,7 +66,7 @@ public final class NodePair implements AutoCloseable {
         List<String> pages = new ArrayList<>();
         long after = 0;
         while (true) {
-            Http.Response page = node.http(null).get("/api/ledger/events?origin=" + origin + "&after=" + after
+            Http.Response page = node.http("auditor").get("/api/ledger/events?origin=" + origin + "&after=" + after
                     + "&limit=1000");
             if (page.json().isEmpty()) {
                 return pages;
@@ -69,9 +76,10 @@ public final class NodePair implements AutoCloseable {
         }
     }
 
-    private static String[] args(int port, Secretariat peer, int peerPort) {
+    private String[] args(int port, Secretariat peer, int peerPort) {
         List<String> args = new ArrayList<>(List.of(RunningNode.peerArgs(peer, peerPort)));
         args.add("--server.port=" + port);
+        args.addAll(List.of(extraArgs));
         return args.toArray(String[]::new);
     }
 

@@ -27,7 +27,8 @@ public abstract class PackagedNodeContract {
         Secretariat other = secretariat() == Secretariat.CITES ? Secretariat.CMS : Secretariat.CITES;
         try (ConfigurableApplicationContext node = start("--ledger.secretariat=" + other, "--server.port=0",
                 "--spring.datasource.url=" + TestDatabases.newDatabase(), "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat()))) {
+                "--spring.datasource.password=", "--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat()),
+                "--ledger.users-file=" + TestUsers.file())) {
             assertThat(node.getBean(NodeIdentity.class).secretariat()).isEqualTo(secretariat());
             int port = ((ServletWebServerApplicationContext) node).getWebServer().getPort();
             Http http = new Http("http://127.0.0.1:" + port, "smoke");

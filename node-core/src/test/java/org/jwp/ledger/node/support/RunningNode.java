@@ -50,6 +50,9 @@ public final class RunningNode implements AutoCloseable {
             if (args.stream().noneMatch(a -> a.startsWith("--ledger.signing-key-file="))) {
                 args.add("--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat));
             }
+            if (args.stream().noneMatch(a -> a.startsWith("--ledger.users") || a.startsWith("--spring.profiles"))) {
+                args.add("--ledger.users-file=" + TestUsers.file());
+            }
             if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
                 args.add("--server.port=0");
             }

@@ -206,11 +206,11 @@ class WorkflowsAcrossSecretariatsIT {
         exchange();
         for (RunningNode node : List.of(cites, cms)) {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                JsonNode results = node.http(null).get("/api/activities/D1/results?year=2024").json();
+                JsonNode results = node.http("auditor").get("/api/activities/D1/results?year=2024").json();
                 assertThat(results.findValuesAsText("id")).contains(id);
             });
         }
-        assertThat(cites.http(null).get("/api/activities/D1/results/" + id).json().get("recordedBy").asText())
+        assertThat(cites.http("auditor").get("/api/activities/D1/results/" + id).json().get("recordedBy").asText())
                 .isEqualTo("CMS");
     }
 
@@ -256,7 +256,7 @@ class WorkflowsAcrossSecretariatsIT {
     @Test
     void everyEventCarriesOriginUserTimeAndCorrelation() {
         String id = created(citesOfficer.post("/api/consultations", consultation(inDays(10))));
-        JsonNode events = cites.http(null).get("/api/ledger/events?origin=CITES&limit=1000").json();
+        JsonNode events = cites.http("auditor").get("/api/ledger/events?origin=CITES&limit=1000").json();
         JsonNode mine = StreamSupport.stream(events.spliterator(), false)
                 .filter(e -> e.get("aggregateId").asText().equals(id)).findFirst().orElseThrow();
 
@@ -275,7 +275,7 @@ class WorkflowsAcrossSecretariatsIT {
 
     private static JsonNode settled(RunningNode node, String id, String status) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> node.http(null).get("/api/commitments/" + id),
+                .until(() -> node.http("auditor").get("/api/commitments/" + id),
                         r -> r.status() == 200 && status.equals(r.json().get("status").asText()))
                 .json();
     }

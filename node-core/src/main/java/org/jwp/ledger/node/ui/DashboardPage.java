@@ -1,0 +1,56 @@
+package org.jwp.ledger.node.ui;
+
+import org.jwp.ledger.node.commitment.CommitmentQueries;
+import org.jwp.ledger.node.commitment.CommitmentView;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.replication.Replication;
+import org.jwp.ledger.node.web.ActedOn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.List;
+
+/**
+ * What awaits us (the peer's requests for our comment, loans to agree, ...), what we wait for from the peer, overdue
+ * first (the query's order), and how replication with each peer stands.
+ */
+@Controller
+class DashboardPage {
+
+    record Entry(CommitmentView item, List<Step> steps) {
+    }
+
+    private final CommitmentQueries commitments;
+    private final Replication replication;
+    private final NodeIdentity identity;
+    private final ActedOn dates;
+
+    DashboardPage(CommitmentQueries commitments, Replication replication, NodeIdentity identity, ActedOn dates) {
+        this.commitments = commitments;
+        this.replication = replication;
+        this.identity = identity;
+        this.dates = dates;
+    }
+
+    @GetMapping("/")
+    String dashboard(Model model) {
+        String self = identity.secretariat().name();
+        List<CommitmentView> all = commitments.list(new CommitmentQueries.Filter(null, null, null, null, null),
+                dates.today());
+        model.addAttribute("awaitingUs", awaiting(all, self, true));
+        model.addAttribute("awaitingPeer", awaiting(all, self, false));
+        model.addAttribute("peers", replication.status());
+        model.addAttribute("newItems", Steps.newItems());
+        return "dashboard";
+    }
+
+    /** Items whose next awaited step is ours ({@code ours}) or the peer's, with the steps we may take now. */
+    private static List<Entry> awaiting(List<CommitmentView> all, String self, boolean ours) {
+        return all.stream().filter(c -> {
+            boolean actorOwnsIt = c.owner().equals(self) == ours;
+            return Steps.offeredFor(c.type().name(), c.status(), actorOwnsIt).stream().anyMatch(Steps::awaited);
+        }).map(c -> new Entry(c, ours ? Steps.offeredFor(c.type().name(), c.status(), c.owner().equals(self))
+                : List.of())).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package org.jwp.ledger.node.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A submitted form as the API request it stands for. Values are passed on as typed, and the API judges them, so a
+ * form can never accept what the API would refuse; empty inputs are left out, as an API client would leave them.
+ */
+final class FormBody {
+
+    private FormBody() {
+    }
+
+    static ObjectNode of(Step step, Map<String, String[]> form, String peer) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        for (Field f : step.fields()) {
+            String[] values = form.getOrDefault(f.name(), new String[0]);
+            String value = values.length == 0 ? "" : values[0].strip();
+            switch (f.kind()) {
+                case FIXED -> body.put(f.name(), peer);
+                case ACTIVITY -> { } // goes into the request's path
+                case CHECKBOX -> body.put(f.name(), !value.isEmpty());
+                case ACTIVITIES -> array(body, f.name(), values);
+                case LINES -> array(body, f.name(), value.split("\\R"));
+                default -> {
+                    if (!value.isEmpty()) {
+                        body.put(f.name(), value);
+                    }
+                }
+            }
+        }
+        return body;
+    }
+
+    private static void array(ObjectNode body, String name, String[] values) {
+        ArrayNode array = body.putArray(name);
+        Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).forEach(array::add);
+        if (array.isEmpty()) {
+            body.remove(name);
+        }
+    }
+}

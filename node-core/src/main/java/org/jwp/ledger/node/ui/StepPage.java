@@ -1,0 +1,120 @@
+package org.jwp.ledger.node.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.node.commitment.CommitmentQueries;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.UnknownItem;
+import org.jwp.ledger.node.web.ActedOn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The form of each workflow step. A submission is recorded by the API itself (see {@link ApiForward}); its
+ * refusals come back next to the fields they name, and a recorded step leads to the item's page.
+ */
+@Controller
+class StepPage {
+
+    private static final ProgrammeCatalogue CATALOGUE = ProgrammeCatalogue.standard();
+
+    private final CommitmentQueries commitments;
+    private final NodeIdentity identity;
+    private final ActedOn dates;
+
+    StepPage(CommitmentQueries commitments, NodeIdentity identity, ActedOn dates) {
+        this.commitments = commitments;
+        this.identity = identity;
+        this.dates = dates;
+    }
+
+    @GetMapping("/steps/{key}")
+    String form(@PathVariable String key, @RequestParam(required = false) String item, Model model) {
+        Map<String, String> values = new HashMap<>();
+        values.put("programme", CATALOGUE.forYear(dates.today().getYear()).id());
+        values.put("year", Integer.toString(dates.today().getYear()));
+        return show(step(key), item, values, Map.of(), null, model);
+    }
+
+    @PostMapping("/steps/{key}")
+    String submit(@PathVariable String key, @RequestParam(required = false) String item,
+                  HttpServletRequest request, HttpServletResponse response, Model model,
+                  RedirectAttributes redirect) throws ServletException, IOException {
+        Step step = step(key);
+        Map<String, String[]> form = request.getParameterMap();
+        String activity = form.containsKey("activity") ? form.get("activity")[0].strip() : null;
+        String path = step.pathFor(item, activity);
+        if (!step.startsNewItem() && (item == null || item.isBlank())) {
+            throw new UnknownItem("(none given)");
+        }
+        if (step.path().contains("{activity}") && (activity == null || activity.isEmpty())) {
+            return show(step, item, values(form), Map.of("activity", "must be chosen"),
+                    "Please correct the fields marked below.", model);
+        }
+        ApiForward.Answer answer = ApiForward.post(request, response,
+                path, FormBody.of(step, form, PageModel.peerOf(identity.secretariat())));
+        if (answer.ok()) {
+            String id = answer.body().path("id").asText(item);
+            redirect.addFlashAttribute("recorded", step.title() + ": recorded as " + id
+                    + (answer.body().hasNonNull("status") ? ", now " + answer.body().get("status").asText() : ""));
+            return step.itemType() == null ? "redirect:/ledger?origin=" + identity.secretariat() : "redirect:/items/" + id;
+        }
+        response.setStatus(answer.status());
+        return show(step, item, values(form), fieldErrors(answer.body()), formError(answer), model);
+    }
+
+    private static Map<String, String> values(Map<String, String[]> form) {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((name, v) -> values.put(name, String.join("\n", v)));
+        return values;
+    }
+
+    private String show(Step step, String item, Map<String, String> values, Map<String, String> errors,
+                        String formError, Model model) {
+        model.addAttribute("step", step);
+        model.addAttribute("item", item == null || step.startsNewItem() ? null
+                : commitments.one(item, dates.today()));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("formError", formError);
+        model.addAttribute("programmes", CATALOGUE.programmes());
+        model.addAttribute("chosen", values.containsKey("activityCodes")
+                ? new java.util.HashSet<>(java.util.List.of(values.get("activityCodes").split("\n")))
+                : java.util.Set.of());
+        return "step";
+    }
+
+    private static Step step(String key) {
+        return Steps.byKey(key).orElseThrow(() -> new UnknownItem("step " + key));
+    }
+
+    /** The API names fields by their JSON path ("activityCodes[0]"); the form shows each next to its input. */
+    private static Map<String, String> fieldErrors(JsonNode problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (JsonNode e : problem.path("errors")) {
+            String field = e.path("field").isTextual() ? e.get("field").asText().replaceAll("[\\[.].*", "") : "";
+            errors.merge(field, e.path("message").asText(), (a, b) -> a + "; " + b);
+        }
+        return errors;
+    }
+
+    private static String formError(ApiForward.Answer answer) {
+        if (answer.status() == 400) {
+            return "Please correct the fields marked below.";
+        }
+        return answer.body().path("title").asText("Refused") + ": " + answer.body().path("detail").asText("");
+    }
+}

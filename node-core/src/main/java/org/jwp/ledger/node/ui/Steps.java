@@ -1,0 +1,124 @@
+package org.jwp.ledger.node.ui;
+
+import org.jwp.ledger.events.CommentPosition;
+import org.jwp.ledger.events.MeetingBody;
+import org.jwp.ledger.node.ui.Field.Kind;
+import org.jwp.ledger.node.ui.Step.Actor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Every workflow step staff can take in the web interface: one form per API write (docs/api.md). */
+final class Steps {
+
+    static final String CONSULTATION = "CONSULTATION";
+    static final String LOAN = "STAFF_LOAN";
+    static final String REPRESENTATION = "REPRESENTATION";
+
+    private static final Field PROGRAMME = Field.choice("programme", "Programme", false,
+            List.of("2021-2025", "2015-2020"));
+    private static final Field ACTIVITIES = Field.of("activityCodes", "Programme activities", Kind.ACTIVITIES, true,
+            "one or more activities of the chosen programme");
+    private static final Field NOTE = Field.longText("note", "Note", false);
+
+    static final List<Step> ALL = List.of(
+            new Step("request-consultation", "Ask for comments on a listing proposal", CONSULTATION, Actor.NEW,
+                    Set.of(), "/api/consultations", List.of(peer("requestedFrom", "Comments requested from"),
+                    Field.text("meeting", "Meeting (e.g. CITES CoP20)", true),
+                    Field.text("proposal", "Proposal (e.g. Prop. 12)", true),
+                    Field.text("taxon", "Taxon (scientific name)", true),
+                    Field.longText("proposedChange", "Proposed change", true),
+                    Field.date("dueDate", "Comments due by", true), PROGRAMME, ACTIVITIES, NOTE, Field.actedOn())),
+            new Step("comment", "Submit a comment", CONSULTATION, Actor.COUNTERPART, Set.of("REQUESTED"),
+                    "/api/consultations/{id}/comment", List.of(Field.choice("position", "Position", true,
+                    names(CommentPosition.values())), Field.longText("text", "Comment", false),
+                    Field.text("documentRef", "Document reference", false), Field.actedOn())),
+            new Step("decline-consultation", "Decline to comment", CONSULTATION, Actor.COUNTERPART,
+                    Set.of("REQUESTED"), "/api/consultations/{id}/decline", reason()),
+            new Step("extend-consultation", "Extend the due date", CONSULTATION, Actor.OWNER, Set.of("REQUESTED"),
+                    "/api/consultations/{id}/extension", List.of(Field.date("dueDate", "New due date", true),
+                    Field.actedOn())),
+            new Step("withdraw-consultation", "Withdraw the request", CONSULTATION, Actor.OWNER,
+                    Set.of("REQUESTED"), "/api/consultations/{id}/withdrawal", reason()),
+            new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, Set.of(), "/api/staff-loans",
+                    List.of(peer("host", "Host secretariat"), Field.text("role", "Role of the staff member", true),
+                            Field.longText("purpose", "Purpose", true), Field.date("startDate", "From", true),
+                            Field.date("endDate", "Until", true), PROGRAMME, ACTIVITIES, Field.actedOn())),
+            new Step("agree-loan", "Agree to the staff loan", LOAN, Actor.COUNTERPART, Set.of("PROPOSED"),
+                    "/api/staff-loans/{id}/agreement", note()),
+            new Step("decline-loan", "Decline the staff loan", LOAN, Actor.COUNTERPART, Set.of("PROPOSED"),
+                    "/api/staff-loans/{id}/decline", note()),
+            new Step("start-loan", "Record the start of the loan", LOAN, Actor.OWNER, Set.of("AGREED"),
+                    "/api/staff-loans/{id}/start", note()),
+            new Step("complete-loan", "Record the completion of the loan", LOAN, Actor.OWNER, Set.of("STARTED"),
+                    "/api/staff-loans/{id}/completion", List.of(Field.longText("outcome", "Outcome", true),
+                    Field.actedOn())),
+            new Step("cancel-loan", "Cancel the loan", LOAN, Actor.OWNER, Set.of("PROPOSED", "AGREED"),
+                    "/api/staff-loans/{id}/cancellation", note()),
+            new Step("request-representation", "Ask to be represented at a meeting", REPRESENTATION, Actor.NEW,
+                    Set.of(), "/api/representations", List.of(peer("representative", "Representative"),
+                    Field.choice("body", "Body", true, names(MeetingBody.values())),
+                    Field.text("meeting", "Meeting", true), Field.text("place", "Place", false),
+                    Field.date("startDate", "From", true), Field.date("endDate", "Until", true),
+                    Field.longText("brief", "Brief", false), PROGRAMME, ACTIVITIES, Field.actedOn())),
+            new Step("accept-representation", "Accept to represent", REPRESENTATION, Actor.COUNTERPART,
+                    Set.of("REQUESTED"), "/api/representations/{id}/acceptance", note()),
+            new Step("decline-representation", "Decline to represent", REPRESENTATION, Actor.COUNTERPART,
+                    Set.of("REQUESTED"), "/api/representations/{id}/decline", note()),
+            new Step("attend", "Report on the meeting attended", REPRESENTATION, Actor.COUNTERPART,
+                    Set.of("ACCEPTED"), "/api/representations/{id}/attendance",
+                    List.of(Field.date("attendedOn", "Attended on", true),
+                            Field.of("statementDelivered", "A statement was delivered", Kind.CHECKBOX, false, null),
+                            Field.longText("outcome", "Outcome", true),
+                            Field.of("documentRefs", "Document references", Kind.LINES, false, "one per line"),
+                            Field.actedOn())),
+            new Step("acknowledge", "Acknowledge the representative's report", REPRESENTATION, Actor.OWNER,
+                    Set.of("ATTENDED"), "/api/representations/{id}/acknowledgement", note()),
+            new Step("record-result", "Record progress on a programme activity", null, Actor.NEW, Set.of(),
+                    "/api/activities/{activity}/results", List.of(PROGRAMME,
+                    Field.of("activity", "Activity", Kind.ACTIVITY, true, null),
+                    Field.of("year", "Year", Kind.NUMBER, true, null),
+                    Field.longText("text", "What was done", true),
+                    Field.of("documentRefs", "Document references", Kind.LINES, false, "one per line"),
+                    Field.of("species", "Species", Kind.LINES, false, "scientific names, one per line"),
+                    Field.of("joint", "Joint activity of both secretariats", Kind.CHECKBOX, false, null),
+                    Field.actedOn())));
+
+    private Steps() {
+    }
+
+    static Optional<Step> byKey(String key) {
+        return ALL.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** Whether someone waits for this step; withdrawing, extending or cancelling one's own request is optional. */
+    static boolean awaited(Step step) {
+        return !Set.of("extend-consultation", "withdraw-consultation", "cancel-loan").contains(step.key());
+    }
+
+    static List<Step> newItems() {
+        return ALL.stream().filter(Step::startsNewItem).toList();
+    }
+
+    static List<Step> offeredFor(String type, String status, boolean weOwnIt) {
+        return ALL.stream().filter(s -> s.offeredFor(type, status, weOwnIt)).toList();
+    }
+
+    private static Field peer(String name, String label) {
+        return Field.of(name, label, Kind.FIXED, true, null);
+    }
+
+    private static List<Field> reason() {
+        return List.of(Field.longText("reason", "Reason", true), Field.actedOn());
+    }
+
+    private static List<Field> note() {
+        return List.of(NOTE, Field.actedOn());
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Stream.of(values).map(Enum::name).toList();
+    }
+}

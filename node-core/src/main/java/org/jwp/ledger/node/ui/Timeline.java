@@ -1,0 +1,87 @@
+package org.jwp.ledger.node.ui;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ledger's events as the timeline page lists them, newest action first. Activity and species match the event's
+ * own payload or, for a reply, the item it answers, so a comment shows up under its proposal's activity and taxon.
+ */
+@Component
+class Timeline {
+
+    static final int PAGE_SIZE = 50;
+
+    record Filter(String origin, String type, String activity, String species, LocalDate from, LocalDate to) {
+    }
+
+    record Row(String origin, long sequence, String type, String item, LocalDate actedOn, Instant storedAt,
+               String recordedBy) {
+    }
+
+    record Page(List<Row> rows, int page, long total) {
+
+        public boolean hasNext() {
+            return (long) (page + 1) * PAGE_SIZE < total;
+        }
+    }
+
+    private static final String ITEM = "coalesce(p->>'consultationId', p->>'loanId', p->>'representationId', "
+            + "e.aggregate_identifier)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Timeline(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page page(Filter f, int page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where true");
+        if (f.origin() != null) {
+            where.append(" and e.origin = :origin");
+            params.addValue("origin", f.origin());
+        }
+        if (f.type() != null) {
+            where.append(" and e.payload_type like :type");
+            params.addValue("type", "%." + f.type());
+        }
+        if (f.activity() != null) {
+            where.append(" and (p->'activityCodes' @> jsonb_build_array(:activity) or p->>'activityCode' = :activity or exists (select 1"
+                    + " from commitment c where c.id = " + ITEM + " and :activity = any(c.activity_codes)))");
+            params.addValue("activity", f.activity());
+        }
+        if (f.species() != null) {
+            where.append(" and (p->>'taxon' ilike :species or exists (select 1 from jsonb_array_elements_text("
+                    + "coalesce(p->'species', '[]')) s where s ilike :species) or exists (select 1 from commitment c"
+                    + " where c.id = " + ITEM + " and c.details->'request'->>'taxon' ilike :species))");
+            params.addValue("species", "%" + f.species().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.from() != null) {
+            where.append(" and e.acted_on >= :from");
+            params.addValue("from", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            where.append(" and e.acted_on <= :to");
+            params.addValue("to", Date.valueOf(f.to()));
+        }
+        String from = " from (select *, convert_from(payload, 'UTF8')::jsonb as p,"
+                + " convert_from(meta_data, 'UTF8')::jsonb as m from domain_event_entry) e";
+        long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
+        params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
+        List<Row> rows = jdbc.query("select e.origin, e.origin_sequence, e.payload_type, " + ITEM + " as item,"
+                + " e.acted_on, e.stored_at, m->>'recordedBy' as recorded_by" + from + where
+                + " order by e.acted_on desc nulls last, e.stored_at desc, e.origin, e.origin_sequence desc"
+                + " limit :limit offset :offset", params, (rs, n) -> new Row(rs.getString(1), rs.getLong(2),
+                rs.getString(3).substring(rs.getString(3).lastIndexOf('.') + 1), rs.getString(4),
+                rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7)));
+        return new Page(rows, page, total);
+    }
+}

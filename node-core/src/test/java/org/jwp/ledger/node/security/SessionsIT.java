@@ -1,0 +1,117 @@
+package org.jwp.ledger.node.security;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.RunningNode;
+import org.jwp.ledger.node.support.TestUsers;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Form sign-in and its session: cookie flags, CSRF on every form and on session-borne API writes, sign-out. */
+class SessionsIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static RunningNode cites;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        cites = RunningNode.start(Secretariat.CITES);
+        http = Http.anonymous(cites.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        cites.close();
+    }
+
+    @Test
+    void signingInGivesASecureHttpOnlySameSiteSessionCookie() {
+        Http.Response signedIn = signIn("officer", TestUsers.password("officer"));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.location()).endsWith("/");
+        assertThat(signedIn.header("Set-Cookie")).startsWith("JSESSIONID=")
+                .contains("Secure", "HttpOnly", "SameSite=Strict");
+    }
+
+    @Test
+    void aWrongPasswordLeadsBackToTheSignInPage() {
+        Http.Response r = signIn("officer", "wrong");
+        assertThat(r.location()).endsWith("/login?error");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedAndRecordsNothing() {
+        String session = cookie(signIn("officer", TestUsers.password("officer")));
+        long before = cites.eventCount();
+        Http.Response refused = http.send("POST", "/steps/record-result", FORM, result(null), "Cookie", session);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("expired or did not come from this node");
+        assertThat(cites.eventCount()).isEqualTo(before);
+
+        String token = csrf(http.send("GET", "/steps/record-result", null, null, "Cookie", session).body());
+        Http.Response recorded = http.send("POST", "/steps/record-result", FORM, result(token), "Cookie", session);
+        assertThat(recorded.status()).isEqualTo(302);
+        assertThat(cites.eventCount()).isEqualTo(before + 1);
+        assertThat(cites.jdbc().queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry "
+                + "order by global_index desc limit 1", String.class)).contains("\"recordedBy\":\"officer\"");
+    }
+
+    @Test
+    void anApiWriteCarriedByTheSessionCookieNeedsTheCsrfTokenToo() {
+        String session = cookie(signIn("officer", TestUsers.password("officer")));
+        String body = "{\"programme\":\"2021-2025\",\"year\":2024,\"text\":\"Via the session\",\"joint\":true}";
+        assertThat(http.send("POST", "/api/activities/D2/results", "application/json", body, "Cookie", session)
+                .status()).isEqualTo(403);
+        String token = csrf(http.send("GET", "/steps/record-result", null, null, "Cookie", session).body());
+        assertThat(http.send("POST", "/api/activities/D2/results", "application/json", body, "Cookie", session,
+                "X-CSRF-TOKEN", token).status()).isEqualTo(201);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        String session = cookie(signIn("auditor", TestUsers.password("auditor")));
+        assertThat(http.send("GET", "/", null, null, "Cookie", session).status()).isEqualTo(200);
+        String token = csrf(http.send("GET", "/", null, null, "Cookie", session).body());
+        assertThat(http.send("POST", "/logout", FORM, "_csrf=" + token, "Cookie", session, "Accept", "text/html")
+                .location()).endsWith("/login?signedOut");
+        assertThat(http.send("GET", "/", null, null, "Cookie", session).status()).isEqualTo(302);
+    }
+
+    private static Http.Response signIn(String user, String password) {
+        Http.Response login = http.get("/login");
+        assertThat(login.body()).contains("Sign in to the CITES node").doesNotContain("Demo accounts");
+        return http.send("POST", "/login", FORM, "username=" + user + "&password=" + enc(password) + "&_csrf="
+                + enc(csrf(login.body())), "Cookie", cookie(login));
+    }
+
+    private static String result(String token) {
+        return "programme=2021-2025&activity=D2&year=2024&text=" + enc("Shared trade data") + "&joint=true"
+                + (token == null ? "" : "&_csrf=" + enc(token));
+    }
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("the form carries a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    private static String cookie(Http.Response r) {
+        String set = r.header("Set-Cookie");
+        assertThat(set).as("a session cookie").isNotNull();
+        return set.substring(0, set.indexOf(';'));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
