@@ -51,6 +51,15 @@ class NodeArchitectureTest {
     }
 
     @Test
+    void theWebInterfaceRecordsOnlyThroughTheApi() {
+        noClasses().that().resideInAnyPackage("..node.ui..", "..node.security..")
+                .should().dependOnClassesThat().resideInAnyPackage(WORKFLOWS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.axonframework.commandhandling..")
+                .orShould().dependOnClassesThat().haveSimpleName("Recorder")
+                .check(node);
+    }
+
+    @Test
     void aggregatesKnowNothingOfHttp() {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("..node.web..", "org.springframework.web..",

@@ -39,7 +39,8 @@ final class FormBody {
 
     private static void array(ObjectNode body, String name, String[] values) {
         ArrayNode array = body.putArray(name);
-        Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).forEach(array::add);
+        // The same code may be offered under both programmes; it is one choice.
+        Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(array::add);
         if (array.isEmpty()) {
             body.remove(name);
         }

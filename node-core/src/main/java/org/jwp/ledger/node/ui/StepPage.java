@@ -68,12 +68,39 @@ class StepPage {
                 path, FormBody.of(step, form, PageModel.peerOf(identity.secretariat())));
         if (answer.ok()) {
             String id = answer.body().path("id").asText(item);
+            if (step.itemType() != null) {
+                awaitProjected(id, answer.body().path("status").asText(null));
+            }
             redirect.addFlashAttribute("recorded", step.title() + ": recorded as " + id
                     + (answer.body().hasNonNull("status") ? ", now " + answer.body().get("status").asText() : ""));
             return step.itemType() == null ? "redirect:/ledger?origin=" + identity.secretariat() : "redirect:/items/" + id;
         }
         response.setStatus(answer.status());
         return show(step, item, values(form), fieldErrors(answer.body()), formError(answer), model);
+    }
+
+    /**
+     * Read your own writes: the item's page is read from the commitments projection, which follows the event store
+     * a moment behind; the page waits for it (briefly) rather than show the state before this step.
+     */
+    private void awaitProjected(String id, String status) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                String projected = commitments.one(id, dates.today()).status();
+                if (status == null || projected.equals(status)) {
+                    return;
+                }
+            } catch (UnknownItem notYet) {
+                // not projected yet
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static Map<String, String> values(Map<String, String[]> form) {

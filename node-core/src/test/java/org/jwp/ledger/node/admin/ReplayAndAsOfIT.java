@@ -23,7 +23,7 @@ class ReplayAndAsOfIT {
 
     @BeforeAll
     static void aLedgerWithTheDemoHistory() {
-        pair = NodePair.start();
+        pair = NodePair.start("--spring.profiles.active=demo"); // the demo history signs in as the demo recorder
         cites = pair.cites();
         DemoHistory.loadInto(cites.baseUrl(), pair.cms().baseUrl());
         pair.awaitConverged();

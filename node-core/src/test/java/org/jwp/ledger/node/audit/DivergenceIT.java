@@ -47,7 +47,7 @@ class DivergenceIT {
         assertThat(status.get("reason").asText()).contains("sequence 2").contains("our copy");
         JsonNode health = pair.cms().http("auditor").get("/actuator/health").json();
         assertThat(health.get("status").asText()).isEqualTo("DOWN");
-        assertThat(pair.cms().http("auditor").get("/actuator/metrics/ledger.audit.divergence").json()
+        assertThat(pair.cms().http("admin").get("/actuator/metrics/ledger.audit.divergence").json()
                 .at("/measurements/0/value").asDouble()).isEqualTo(1.0);
         assertThat(pair.cms().bean(LedgerStore.class).chainHash("CITES", 2).orElseThrow())
                 .as("our copy is kept as received").isNotEqualTo("f".repeat(64));

@@ -123,7 +123,7 @@ class ReplicationIT {
         JsonNode health = pair.cms().http("auditor").get("/actuator/health").json();
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/replication/details/CITES").asText()).isEqualTo("FOLLOWING");
-        JsonNode received = pair.cms().http("auditor").get("/actuator/metrics/ledger.replication.events.received").json();
+        JsonNode received = pair.cms().http("admin").get("/actuator/metrics/ledger.replication.events.received").json();
         assertThat(received.at("/measurements/0/value").asDouble()).isEqualTo(1.0);
     }
 

@@ -33,7 +33,7 @@ class ReportIT {
 
     @BeforeAll
     static void theDemoHistoryOnBothNodes() {
-        pair = NodePair.start();
+        pair = NodePair.start("--spring.profiles.active=demo"); // the demo history signs in as the demo recorder
         DemoHistory.loadInto(pair.cites().baseUrl(), pair.cms().baseUrl());
         pair.awaitConverged();
     }

@@ -1,0 +1,162 @@
+package org.jwp.ledger.node.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * One member of staff at one node, in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
+ * installs). Speaks in the page's terms: sign in, follow a link, fill a field, submit.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path downloads;
+
+    Browser(String base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("the browser tests need Debian's Chromium and its driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        try {
+            downloads = Files.createTempDirectory("ledger-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = base;
+    }
+
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    Browser signIn(String user, String password) {
+        open("/login");
+        type("username", user);
+        type("password", password);
+        click(By.id("sign-in"));
+        return this;
+    }
+
+    void signOut() {
+        click(By.cssSelector("header form button"));
+    }
+
+    Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Date inputs take keystrokes in the browser's locale; the value itself is ISO whatever the locale. */
+    Browser date(String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id(id)), isoDate);
+        return this;
+    }
+
+    Browser choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    Browser click(By what) {
+        driver.findElement(what).click();
+        return this;
+    }
+
+    Browser clickLink(String text) {
+        return click(By.linkText(text));
+    }
+
+    String text(By what) {
+        return driver.findElement(what).getText();
+    }
+
+    boolean has(By what) {
+        return !driver.findElements(what).isEmpty();
+    }
+
+    String page() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Reloads until the page shows what replication will bring. */
+    Browser reloadUntil(Supplier<Boolean> shown) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(300)).until(d -> {
+            if (shown.get()) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+        return this;
+    }
+
+    /** Waits for a download to finish and answers the file. */
+    Path downloaded(String fileNameEnd) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(200)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(fileNameEnd)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
