@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** For administrators: this node's key, the peers' pinned keys and replication state, and projection replay. */
 @Controller
@@ -45,7 +47,9 @@ class AdminPage {
             throws ServletException, IOException {
         ApiForward.Answer answer = ApiForward.post(request, response, "/api/admin/replay",
                 JsonNodeFactory.instance.objectNode());
-        redirect.addFlashAttribute("recorded", answer.ok() ? "Replaying " + answer.body().path("replaying")
+        List<String> names = new ArrayList<>();
+        answer.body().path("replaying").forEach(n -> names.add(n.asText()));
+        redirect.addFlashAttribute("recorded", answer.ok() ? "Replaying " + String.join(", ", names)
                 : "Replay refused: " + answer.body().path("detail").asText());
         return "redirect:/admin";
     }

@@ -12,6 +12,7 @@ import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
 import org.jwp.ledger.events.catalogue.Theme;
 import org.jwp.ledger.node.demo.DemoHistory;
+import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 
 import java.io.ByteArrayInputStream;
@@ -188,7 +189,8 @@ class ReportIT {
     }
 
     private static HttpResponse<byte[]> get(String url, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", Http.basic("auditor", "auditor")); // the demo profile's auditor
         if (accept != null) {
             b.header("Accept", accept);
         }

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,7 +94,16 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a link or button that leads to another page, and waits for that page. */
     Browser click(By what) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        driver.findElement(what).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        return this;
+    }
+
+    /** Clicks something that stays on this page (a download link). */
+    Browser clickInPlace(By what) {
         driver.findElement(what).click();
         return this;
     }
@@ -108,6 +118,14 @@ final class Browser implements AutoCloseable {
 
     boolean has(By what) {
         return !driver.findElements(what).isEmpty();
+    }
+
+    /** Inputs a screen reader could not name: no label pointing at them. */
+    java.util.List<String> unlabelledFields() {
+        return driver.findElements(By.cssSelector("main input:not([type=hidden]), main select, main textarea"))
+                .stream().map(e -> e.getAttribute("id"))
+                .filter(id -> id == null || id.isEmpty() || driver.findElements(By.cssSelector("label[for='" + id
+                        + "']")).isEmpty()).toList();
     }
 
     String page() {

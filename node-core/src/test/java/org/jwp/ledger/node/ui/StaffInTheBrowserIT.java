@@ -63,6 +63,7 @@ class StaffInTheBrowserIT {
         atCites.screenshot("02-dashboard-cites");
 
         atCites.click(By.id("new-request-consultation"));
+        assertThat(atCites.unlabelledFields()).as("every field has a label").isEmpty();
         atCites.type("f-meeting", "CITES CoP20").type("f-proposal", "Prop. 37")
                 .type("f-proposedChange", "Transfer from Appendix II to Appendix I").date("f-dueDate", DUE)
                 .choose("f-activityCodes", "C3").click(By.id("submit"));
@@ -90,6 +91,7 @@ class StaffInTheBrowserIT {
 
         atCms.click(By.cssSelector("#await-" + consultation + " a.button"));
         assertThat(atCms.title()).startsWith("Submit a comment");
+        assertThat(atCms.unlabelledFields()).isEmpty();
         atCms.choose("f-position", "SUPPORT").type("f-text", "CMS supports the transfer: vultures are listed in "
                 + "CMS Appendix I.").type("f-documentRef", "UNEP/CMS/COP14/Doc.30").click(By.id("submit"));
         assertThat(atCms.text(By.id("item-status"))).isEqualTo("COMMENTED");
@@ -125,7 +127,7 @@ class StaffInTheBrowserIT {
 
         atCites.clickLink("Reports");
         atCites.screenshot("10-reports");
-        atCites.click(By.id("docx-2025"));
+        atCites.clickInPlace(By.id("docx-2025"));
         Path report = atCites.downloaded(".docx");
         byte[] bytes = Files.readAllBytes(report);
         assertThat(new String(bytes, 0, 2)).as("a Word (zip) document").isEqualTo("PK");
@@ -148,5 +150,7 @@ class StaffInTheBrowserIT {
         assertThat(atCms.text(By.id("admin-title"))).isEqualTo("Administration");
         assertThat(atCms.text(By.id("fingerprint"))).isNotBlank();
         atCms.screenshot("13-admin");
+        atCms.click(By.id("replay"));
+        assertThat(atCms.page()).contains("Replaying activity-results, commitments");
     }
 }
