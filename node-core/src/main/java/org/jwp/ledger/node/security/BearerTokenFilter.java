@@ -10,6 +10,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -27,6 +29,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
     private final StaffDirectory directory;
     private final AuthenticationEntryPoint entryPoint;
 
@@ -53,6 +56,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        // Kept on the request too, so the asynchronous dispatch of a streamed answer (the export) is still signed in.
+        repository.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 

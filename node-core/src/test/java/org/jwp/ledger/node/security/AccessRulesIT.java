@@ -140,6 +140,15 @@ class AccessRulesIT {
     }
 
     @Test
+    void aBearerTokenStaysSignedInForAStreamedAnswer() {
+        Http robot = Http.withAuthorization(cites.baseUrl(), "Bearer " + TestUsers.AUDIT_TOKEN);
+        Http.Response export = robot.get("/api/audit/export");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("application/x-ndjson");
+        assertThat(export.body()).contains("\"kind\":\"key\"");
+    }
+
+    @Test
     void theHealthCheckIsOpenButItsDetailsAreNot() {
         Http.Response open = Http.anonymous(cites.baseUrl()).get("/actuator/health");
         assertThat(open.status()).isEqualTo(200);

@@ -22,6 +22,8 @@ public final class TestUsers {
 
     /** An API client's bearer token, held by the recorder "api-client". */
     public static final String API_TOKEN = "api-client-token-0123456789abcdef";
+    /** An auditing client's bearer token, held by the auditor "report-robot". */
+    public static final String AUDIT_TOKEN = "report-robot-token-0123456789abcdef";
 
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
     private static Path file;
@@ -36,6 +38,7 @@ public final class TestUsers {
         }
         ROLES.put("auditor", "AUDITOR");
         ROLES.put("admin", "ADMIN");
+        ROLES.put("report-robot", "AUDITOR");
     }
 
     private TestUsers() {
@@ -52,7 +55,7 @@ public final class TestUsers {
         if (file == null) {
             BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
             String lines = ROLES.entrySet().stream().map(e -> e.getKey() + ":" + bcrypt.encode(password(e.getKey()))
-                    + ":" + e.getValue() + (e.getKey().equals("api-client") ? ":" + sha256(API_TOKEN) : ""))
+                    + ":" + e.getValue() + token(e.getKey()))
                     .collect(Collectors.joining("\n", "# test accounts\n", "\n"));
             try {
                 file = Files.createTempFile("ledger-test-users", ".txt");
@@ -63,6 +66,14 @@ public final class TestUsers {
             }
         }
         return file;
+    }
+
+    private static String token(String name) {
+        return switch (name) {
+            case "api-client" -> ":" + sha256(API_TOKEN);
+            case "report-robot" -> ":" + sha256(AUDIT_TOKEN);
+            default -> "";
+        };
     }
 
     public static String sha256(String text) {
