@@ -1,0 +1,159 @@
+package org.jwp.ledger.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./ledger bench [--quick]}: every workload of BENCHMARKS.md against the machine's PostgreSQL, with the
+ * baselines run in the same session, written to bench/results/ and appended to BENCHMARKS.md.
+ */
+public final class Bench {
+
+    private final Setup setup;
+    private final Plan plan;
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Bench(Setup setup, Plan plan) {
+        this.setup = setup;
+        this.plan = plan;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Plan plan = List.of(args).contains("--quick") ? Plan.ciSizes() : Plan.issueSizes();
+        Path root = Path.of(System.getProperty("ledger.root", ".")).toAbsolutePath().normalize();
+        Bench bench = new Bench(new Setup(root), plan);
+        long t0 = System.nanoTime();
+        bench.run();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm"));
+        bench.notes.add(String.format("Whole run: %.0f s; logs in %s.", (System.nanoTime() - t0) / 1e9,
+                bench.setup.work));
+        Path file = Report.write(root, stamp, plan.quick(), machine(), bench.figures, bench.notes);
+        System.out.println(Report.markdown(stamp, plan.quick(), machine(), bench.figures, bench.notes));
+        System.out.println("Wrote " + file + (plan.quick() ? "" : " and appended the table to BENCHMARKS.md"));
+        List<String> missing = bench.figures.stream().filter(f -> f.runs().isEmpty()
+                || f.runs().stream().anyMatch(v -> v.isNaN() || v.isInfinite() || v < 0)).map(Figure::what).toList();
+        if (!missing.isEmpty()) {
+            System.err.println("No figure for: " + missing);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Throughput throughput = new Throughput(setup, plan);
+        say("P1 baseline: vanilla Axon");
+        Throughput.Runs vanilla = throughput.vanilla();
+        say("P1 baseline: pgbench");
+        List<Double> pgbench = throughput.pgbench();
+        try (HeapSampler heap = new HeapSampler()) {
+            Pg.recreate("bench_cites");
+            Pg.recreate("bench_cms");
+            int citesPort = Setup.freePort();
+            int cmsPort = Setup.freePort();
+            try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort)) {
+                Api origin = setup.api(citesPort);
+                heap.watch("cites, P1-P3", origin);
+                say("P1: recording on the CITES node");
+                Throughput.Runs ours = throughput.record(origin);
+                p1(ours, vanilla, pgbench);
+                say("P2: replication lag to the CMS node");
+                List<Double> lags;
+                try (Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
+                    heap.watch("cms, P2-P3", setup.api(cmsPort));
+                    lags = throughput.lag(origin, setup.api(cmsPort));
+                }
+                figures.add(new Figure("P2", "replication lag p50 (201 on CITES → in the CMS read model)", "ms",
+                        List.of(Stats.percentile(lags, 50)), null, null, null));
+                figures.add(new Figure("P2", "replication lag p99 (" + lags.size() + " probes under P1's load)", "ms",
+                        List.of(Stats.percentile(lags, 99)), null, "< 250 ms", Stats.percentile(lags, 99) < 250));
+                say("P3: catch-up after " + plan.catchUpEvents() + " events recorded while CMS was down");
+                double[] catchUp = throughput.catchUp(origin, "bench_cms",
+                        () -> setup.start("cms", "bench_cms", cmsPort, citesPort));
+                figures.add(new Figure("P3", "catch-up rate (" + String.format("%,d", plan.catchUpEvents())
+                        + " events)", "events/s", List.of(catchUp[0]), null, "≥ 20,000 events/s", catchUp[0] >= 20_000));
+                figures.add(new Figure("P3", "time from starting the peer to equal heads", "s", List.of(catchUp[1]),
+                        null, null, null));
+            }
+            heap.forget("cites, P1-P3");
+            heap.forget("cms, P2-P3");
+            large(heap);
+            heap.peaks().forEach((node, mb) -> figures.add(new Figure("M", "peak heap: " + node, "MB", List.of(mb),
+                    null, "within -Xmx512m", mb < 512)));
+        }
+    }
+
+    private void p1(Throughput.Runs ours, Throughput.Runs vanilla, List<Double> pgbench) {
+        double vs = Stats.median(ours.perSecond()) / Stats.median(vanilla.perSecond());
+        double vp = Stats.median(ours.perSecond()) / Stats.median(pgbench);
+        figures.add(new Figure("P1", "recording, " + plan.clients() + " HTTP clients, 1 event per command", "commands/s",
+                ours.perSecond(), String.format("%.2f× vanilla Axon; %.2f× pgbench", vs, vp),
+                "≥ 1.0× vanilla, ≥ 0.5× pgbench", vs >= 1.0 && vp >= 0.5));
+        figures.add(new Figure("P1", "recording latency p50", "ms", ours.p50(), null, null, null));
+        figures.add(new Figure("P1", "recording latency p99", "ms", ours.p99(), null, null, null));
+        figures.add(new Figure("P1", "baseline: vanilla Axon (same payload, same PostgreSQL)", "commands/s",
+                vanilla.perSecond(), null, null, null));
+        figures.add(new Figure("P1", "baseline: vanilla Axon latency p99", "ms", vanilla.p99(), null, null, null));
+        figures.add(new Figure("P1", "baseline: pgbench, one row of the event's size per transaction", "tps", pgbench,
+                null, null, null));
+    }
+
+    private void large(HeapSampler heap) throws Exception {
+        say("Loading a " + String.format("%,d", plan.bigLedger()) + "-event ledger");
+        try (LargeLedger big = new LargeLedger(setup, plan, "bench_big", plan.bigLedger(), heap)) {
+            figures.add(new Figure("load", "bulk append through the node's event store (setup for P4-P6)",
+                    "events/s", List.of(plan.bigLedger() / big.loadSeconds), null, null, null));
+            say("P6: annual report, big ledger");
+            List<Double> report = big.report();
+            figures.add(new Figure("P6", "annual report, " + String.format("%,d", plan.bigLedger() / plan.years())
+                    + " events in the year, " + String.format("%,d", plan.bigLedger()) + "-event ledger", "s", report,
+                    null, "< 1 s", Stats.median(report) < 1));
+            say("P5: replay");
+            List<Double> replay = big.replay();
+            figures.add(new Figure("P5", "rebuild all projections from " + String.format("%,d", plan.bigLedger())
+                    + " events", "events/s", replay, null, "≥ 50,000 events/s", Stats.median(replay) >= 50_000));
+            say("P4: export and offline verification");
+            double[] v = big.verify();
+            figures.add(new Figure("P4", "offline verification of the export (" + String.format("%,.0f MB",
+                    v[3] / 1e6) + ")", "events/s", List.of(v[0]), String.format("%.2f× sha256sum", v[0] / v[1]),
+                    "≥ 0.5× hash limit", v[0] / v[1] >= 0.5));
+            figures.add(new Figure("P4", "hash limit: sha256sum over the same file", "events/s", List.of(v[1]), null,
+                    null, null));
+            figures.add(new Figure("P4", "export (streamed NDJSON download)", "events/s", List.of(v[2]), null, null,
+                    null));
+        }
+        say("Loading a " + String.format("%,d", plan.smallLedger()) + "-event ledger");
+        try (LargeLedger small = new LargeLedger(setup, plan, "bench_small", plan.smallLedger(), heap)) {
+            List<Double> report = small.report();
+            figures.add(new Figure("P6", "annual report, " + String.format("%,d", plan.smallLedger() / plan.years())
+                    + " events in the year, " + String.format("%,d", plan.smallLedger()) + "-event ledger", "s",
+                    report, null, "< 1 s", Stats.median(report) < 1));
+        }
+    }
+
+    private static Map<String, String> machine() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        m.put("memory", String.format("%.1f GiB", total / (1024.0 * 1024 * 1024)));
+        m.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        try {
+            m.put("PostgreSQL", Pg.version());
+        } catch (Exception e) {
+            m.put("PostgreSQL", "unknown: " + e.getMessage());
+        }
+        m.put("node heap", "-Xmx512m each");
+        return m;
+    }
+
+    private static void say(String what) {
+        System.out.println("[bench] " + what);
+    }
+}

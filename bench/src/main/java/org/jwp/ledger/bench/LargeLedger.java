@@ -1,0 +1,104 @@
+package org.jwp.ledger.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** P4 (offline verification), P5 (rebuilding the projections) and P6 (the annual report) on a large ledger. */
+final class LargeLedger implements AutoCloseable {
+
+    static final int REPORT_YEAR = 2024;
+
+    private final Setup setup;
+    private final Plan plan;
+    private final String database;
+    private final long events;
+    private final Proc node;
+    final Api api;
+    final double loadSeconds;
+
+    /** Loads {@code events} into a fresh database, starts a CITES node on it and waits for its projections. */
+    LargeLedger(Setup setup, Plan plan, String database, long events, HeapSampler heap) throws Exception {
+        this.setup = setup;
+        this.plan = plan;
+        this.database = database;
+        this.events = events;
+        Pg.recreate(database);
+        this.loadSeconds = BulkLoad.load(database, setup.key("cites"), setup.usersFile,
+                setup.work.resolve(database + "-loader"), events, plan.years());
+        int port = Setup.freePort();
+        this.node = setup.node("cites", database, port, null);
+        this.api = setup.api(port);
+        heap.watch("cites, " + String.format("%,d", events) + "-event ledger", api);
+        awaitProjected();
+    }
+
+    List<Double> report() throws Exception {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < plan.repeats(); i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = api.get("/api/reports/annual/" + REPORT_YEAR + "?format=json");
+            seconds.add((System.nanoTime() - t0) / 1e9);
+            if (r.statusCode() != 200 || !r.body().startsWith("{")) {
+                throw new IllegalStateException("the report answered " + r.statusCode());
+            }
+        }
+        return seconds;
+    }
+
+    /** Events per second to rebuild both projections from the first event. */
+    List<Double> replay() throws Exception {
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < plan.repeats(); i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = api.post("/api/admin/replay", null);
+            if (r.statusCode() != 202) {
+                throw new IllegalStateException("replay answered " + r.statusCode() + ": " + r.body());
+            }
+            awaitProjected();
+            rates.add(events / ((System.nanoTime() - t0) / 1e9));
+        }
+        return rates;
+    }
+
+    /** P4: the export, verified offline by ./ledger verify's own code; and sha256sum over the same file. */
+    double[] verify() throws Exception {
+        Path export = setup.work.resolve(database + ".ndjson");
+        long t0 = System.nanoTime();
+        api.download("/api/audit/export", export);
+        double exportSeconds = (System.nanoTime() - t0) / 1e9;
+        List<Double> verify = new ArrayList<>();
+        List<Double> hash = new ArrayList<>();
+        for (int i = 0; i < plan.repeats(); i++) {
+            verify.add(Proc.run("verify", Proc.java("512m", "-cp", setup.jar("cites").toString(),
+                    "-Dloader.main=org.jwp.ledger.node.audit.VerifyExport",
+                    "org.springframework.boot.loader.launch.PropertiesLauncher", export.toString(),
+                    "--key", "CITES=" + setup.publicKey("cites")), setup.log("verify-" + i)));
+            hash.add(Proc.run("sha256sum", List.of("sha256sum", export.toString()), setup.log("sha256sum-" + i)));
+        }
+        return new double[]{events / Stats.median(verify), events / Stats.median(hash), events / exportSeconds,
+                export.toFile().length()};
+    }
+
+    /**
+     * Until every projection's token has reached the last event. (A replay token stays a replay token until an event
+     * beyond the reset point arrives, so its current position is what counts.)
+     */
+    private void awaitProjected() throws Exception {
+        while (Pg.count(database, "select count(*) from activity_result") < events
+                || Pg.count(database, "select count(*) from token_entry") < 2
+                || Pg.count(database, BEHIND) > 0) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static final String BEHIND = "select count(*) from token_entry t, lateral (select convert_from(t.token, "
+            + "'UTF8')::jsonb as j) k where coalesce((j -> 'currentToken' ->> 'index')::bigint, (j ->> 'index')::bigint,"
+            + " -1) < (select max(global_index) from domain_event_entry)";
+
+    @Override
+    public void close() throws InterruptedException {
+        node.close();
+    }
+}

@@ -1,0 +1,104 @@
+package org.jwp.ledger.bench;
+
+import org.jwp.ledger.node.audit.GenerateKeys;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every node of a run shares: keys, the bench account (a bearer token), the jars, a work folder. */
+final class Setup {
+
+    static final String PAIR_TOKEN = "bench-pair-token-" + Long.toHexString(new SecureRandom().nextLong());
+
+    final Path root;
+    final Path work;
+    final Path usersFile;
+    final String token;
+
+    Setup(Path root) throws IOException {
+        this.root = root;
+        this.work = Files.createTempDirectory("ledger-bench");
+        for (String node : List.of("cites", "cms")) {
+            GenerateKeys.main(new String[]{work.resolve("keys").resolve(node).toString()});
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        this.usersFile = work.resolve("users");
+        Files.writeString(usersFile, "bench:" + new BCryptPasswordEncoder(10).encode(token) + ":RECORDER,AUDITOR,ADMIN:"
+                + sha256(token) + "\n");
+    }
+
+    Path jar(String node) {
+        return root.resolve(node + "-node/target/" + node + "-node.jar");
+    }
+
+    Path benchJar() {
+        return root.resolve("bench/target/bench.jar");
+    }
+
+    Path key(String node) {
+        return work.resolve("keys").resolve(node + ".pem");
+    }
+
+    Path publicKey(String node) {
+        return work.resolve("keys").resolve(node + ".pub.pem");
+    }
+
+    Path log(String name) {
+        return work.resolve(name + ".log");
+    }
+
+    /** Starts a node as its own process, -Xmx512m, on its own database, following {@code peerPort} if given. */
+    Proc node(String node, String database, int port, Integer peerPort) throws IOException, InterruptedException {
+        Proc p = start(node, database, port, peerPort);
+        p.awaitHealthy(api(port));
+        return p;
+    }
+
+    /** Starts a node without waiting for it (to watch what it does while it starts). */
+    Proc start(String node, String database, int port, Integer peerPort) throws IOException {
+        String peer = node.equals("cites") ? "cms" : "cites";
+        Map<String, String> env = new LinkedHashMap<>(Map.of("SERVER_PORT", Integer.toString(port),
+                "SPRING_DATASOURCE_URL", Pg.url(database), "SPRING_DATASOURCE_USERNAME", Pg.USER,
+                "SPRING_DATASOURCE_PASSWORD", "", "LEDGER_DATA_DIR", work.resolve(database).toString(),
+                "LEDGER_SIGNING_KEY_FILE", key(node).toString(), "LEDGER_USERS_FILE", usersFile.toString()));
+        if (peerPort != null) {
+            env.putAll(Map.of("LEDGER_PEERS_0_ID", peer.toUpperCase(), "LEDGER_PEERS_0_URL",
+                    "http://127.0.0.1:" + peerPort, "LEDGER_PEERS_0_TOKEN", PAIR_TOKEN,
+                    "LEDGER_PEERS_0_PUBLIC_KEY", Files.readString(publicKey(peer))));
+        }
+        return Proc.start(node, Proc.java("512m", "-jar", jar(node).toString()), env, log(node + "-" + database));
+    }
+
+    Api api(int port) {
+        return new Api("http://127.0.0.1:" + port, token);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

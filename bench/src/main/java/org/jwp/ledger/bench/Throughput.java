@@ -1,0 +1,151 @@
+package org.jwp.ledger.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** P1 (recording throughput, ours and the baselines), P2 (replication lag) and P3 (catch-up after an outage). */
+final class Throughput {
+
+    record Runs(List<Double> perSecond, List<Double> p50, List<Double> p99) {
+
+        static Runs empty() {
+            return new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(Load.Result r) {
+            perSecond.add(r.perSecond());
+            p50.add(Stats.percentile(r.latenciesMs(), 50));
+            p99.add(Stats.percentile(r.latenciesMs(), 99));
+        }
+    }
+
+    private final Setup setup;
+    private final Plan plan;
+
+    Throughput(Setup setup, Plan plan) {
+        this.setup = setup;
+        this.plan = plan;
+    }
+
+    Runs record(Api api) throws InterruptedException {
+        if (plan.warmupSeconds() > 0) {
+            Load.run(api, plan.clients(), plan.warmupSeconds(), Long.MAX_VALUE);
+        }
+        Runs runs = Runs.empty();
+        for (int i = 0; i < plan.repeats(); i++) {
+            runs.add(Load.run(api, plan.clients(), plan.loadSeconds(), Long.MAX_VALUE));
+        }
+        return runs;
+    }
+
+    Runs vanilla() throws Exception {
+        Pg.recreate("bench_vanilla");
+        int port = Setup.freePort();
+        Api api = new Api("http://127.0.0.1:" + port, null);
+        try (Proc p = Proc.start("vanilla", Proc.java("512m", "-Dloader.main=org.jwp.ledger.bench.vanilla.VanillaAxon",
+                "-jar", setup.benchJar().toString(), "--server.port=" + port,
+                "--spring.datasource.url=" + Pg.url("bench_vanilla"), "--spring.datasource.username=" + Pg.USER),
+                Map.of(), setup.log("vanilla"))) {
+            p.awaitHealthy(api);
+            return record(api);
+        }
+    }
+
+    /** pgbench, same clients, one row of the event's size per transaction: PostgreSQL's own limit here. */
+    List<Double> pgbench() throws Exception {
+        Pg.recreate("bench_pg");
+        try (var c = Pg.connect("bench_pg"); var s = c.createStatement()) {
+            s.execute("create table event_row (id bigserial primary key, payload bytea not null, meta bytea)");
+        }
+        String payload = Load.body(1).replace("'", "''");
+        java.nio.file.Path script = setup.work.resolve("insert.sql");
+        java.nio.file.Files.writeString(script, "insert into event_row (payload, meta) values (convert_to('" + payload
+                + "', 'UTF8'), convert_to('{\"origin\":\"CITES\",\"recordedBy\":\"bench\"}', 'UTF8'));\n");
+        List<Double> tps = new ArrayList<>();
+        Pattern result = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+        for (int i = 0; i < plan.repeats(); i++) {
+            java.nio.file.Path out = setup.log("pgbench-" + i);
+            Proc.run("pgbench", List.of("pgbench", "-h", "127.0.0.1", "-U", Pg.USER, "-n", "-c",
+                    Integer.toString(plan.clients()), "-j", "2", "-T", Long.toString(Math.round(plan.loadSeconds())),
+                    "-f", script.toString(), "bench_pg"), out);
+            Matcher m = result.matcher(java.nio.file.Files.readString(out));
+            if (!m.find()) {
+                throw new IllegalStateException("pgbench printed no tps; see " + out);
+            }
+            tps.add(Double.parseDouble(m.group(1)));
+        }
+        return tps;
+    }
+
+    /** P2: while P1's load runs on the origin, probes time each action from its 201 to the peer's read model. */
+    List<Double> lag(Api origin, Api peer) throws Exception {
+        // The peer first takes what P1 recorded; lag is measured from a peer that is following, not catching up.
+        while (!origin.json("/api/ledger/heads").equals(peer.json("/api/ledger/heads"))) {
+            Thread.sleep(200);
+        }
+        List<Double> lags = new ArrayList<>();
+        for (int i = 0; i < plan.repeats(); i++) {
+            Thread load = new Thread(() -> {
+                try {
+                    Load.run(origin, plan.clients(), plan.loadSeconds(), Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            load.start();
+            while (load.isAlive()) {
+                HttpResponse<String> r = origin.post("/api/activities/D2/results", Load.body(-1));
+                long committed = System.nanoTime();
+                String id = r.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+                while (peer.get("/api/activities/D2/results/" + id).statusCode() != 200) {
+                    Thread.sleep(2);
+                }
+                lags.add((System.nanoTime() - committed) / 1e6);
+                Thread.sleep(100);
+            }
+        }
+        return lags;
+    }
+
+    /** P3: events recorded while the peer was down, then the peer's catch-up, read from its own database. */
+    double[] catchUp(Api origin, String peerDatabase, ProcStarter startPeer) throws Exception {
+        Load.run(origin, plan.clients(), Double.POSITIVE_INFINITY, plan.catchUpEvents());
+        long head = 0;
+        for (var h : origin.json("/api/ledger/heads")) {
+            if (h.get("origin").asText().equals("CITES")) {
+                head = h.get("sequence").asLong();
+            }
+        }
+        long before = citesHeadIn(peerDatabase);
+        long t0 = System.nanoTime();
+        try (Proc peer = startPeer.start()) {
+            long first = 0;
+            while (true) {
+                long seen = citesHeadIn(peerDatabase);
+                long now = System.nanoTime();
+                if (first == 0 && seen > before) {
+                    first = now;
+                }
+                if (seen >= head) {
+                    double total = (now - t0) / 1e9;
+                    double catching = Math.max(now - first, 20_000_000L) / 1e9; // at least one poll
+                    return new double[]{(head - before) / catching, total};
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    interface ProcStarter {
+        Proc start() throws Exception;
+    }
+
+    private static long citesHeadIn(String database) throws java.sql.SQLException {
+        return Pg.count(database, "select coalesce(max(last_sequence), 0) from ledger_origin_head "
+                + "where origin = 'CITES'");
+    }
+}
