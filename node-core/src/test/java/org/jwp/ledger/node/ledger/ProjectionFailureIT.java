@@ -67,8 +67,10 @@ class ProjectionFailureIT {
         String second = record("Second");
 
         FlakyProjection probe = cms.bean(FlakyProjection.class);
+        // A failure rolls back the whole batch it was in and retries it: this in-memory probe may see an event of the
+        // batch twice (the projections' own writes roll back with the batch's transaction); none is ever skipped.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(probe.applied).containsExactly(first, second));
+                assertThat(probe.applied.stream().distinct().toList()).containsExactly(first, second));
         assertThat(probe.attempts.values()).allSatisfy(n -> assertThat(n.get()).isGreaterThanOrEqualTo(2));
     }
 
