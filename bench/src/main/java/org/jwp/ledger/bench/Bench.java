@@ -114,10 +114,12 @@ public final class Bench {
             figures.add(new Figure("P6", "annual report, " + String.format("%,d", plan.bigLedger() / plan.years())
                     + " events in the year, " + String.format("%,d", plan.bigLedger()) + "-event ledger", "s", report,
                     null, "< 1 s", Stats.median(report) < 1));
-            say("P5: replay");
-            List<Double> replay = big.replay();
+            say("P5: rebuilding the projections");
+            List<Double> rebuild = new ArrayList<>(List.of(plan.bigLedger() / big.buildSeconds));
+            rebuild.addAll(big.replay());
             figures.add(new Figure("P5", "rebuild all projections from " + String.format("%,d", plan.bigLedger())
-                    + " events", "events/s", replay, null, "≥ 50,000 events/s", Stats.median(replay) >= 50_000));
+                    + " events (first build from process start" + (plan.replays() > 0 ? "; then admin replay" : "")
+                    + ")", "events/s", rebuild, null, "≥ 50,000 events/s", Stats.median(rebuild) >= 50_000));
             say("P4: export and offline verification");
             double[] v = big.verify();
             figures.add(new Figure("P4", "offline verification of the export (" + String.format("%,.0f MB",
