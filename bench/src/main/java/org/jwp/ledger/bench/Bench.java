@@ -26,12 +26,21 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        Plan plan = List.of(args).contains("--quick") ? Plan.ciSizes() : Plan.issueSizes();
+        List<String> options = List.of(args);
+        Plan plan = options.contains("--quick") ? Plan.ciSizes() : Plan.issueSizes();
+        int scale = options.indexOf("--scale");
+        if (scale >= 0) { // a shorter full run: every event count times the factor, e.g. --scale 0.2
+            plan = plan.scaled(Double.parseDouble(options.get(scale + 1)));
+        }
         Path root = Path.of(System.getProperty("ledger.root", ".")).toAbsolutePath().normalize();
         Bench bench = new Bench(new Setup(root), plan);
         long t0 = System.nanoTime();
         bench.run();
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm"));
+        if (scale >= 0) {
+            bench.notes.add("Scaled run (--scale " + options.get(scale + 1) + "): event counts are that fraction of "
+                    + "the issue's sizes; durations and repeats as in a full run.");
+        }
         bench.notes.add(String.format("Whole run: %.0f s; logs in %s.", (System.nanoTime() - t0) / 1e9,
                 bench.setup.work));
         Path file = Report.write(root, stamp, plan.quick(), machine(), bench.figures, bench.notes);

@@ -10,6 +10,12 @@ record Plan(boolean quick, int repeats, int clients, double warmupSeconds, doubl
         return new Plan(false, 2, 8, 10, 60, 100_000, 1_000_000, 100_000, 10, 0);
     }
 
+    /** The sizes with every event count multiplied by {@code factor} (durations and repeats kept). */
+    Plan scaled(double factor) {
+        return new Plan(quick, repeats, clients, warmupSeconds, loadSeconds, Math.round(catchUpEvents * factor),
+                Math.round(bigLedger * factor), Math.round(smallLedger * factor), years, replays);
+    }
+
     static Plan ciSizes() {
         return new Plan(true, 1, 8, 0, 3, 500, 5_000, 500, 10, 1);
     }

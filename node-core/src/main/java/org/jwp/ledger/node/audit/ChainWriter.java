@@ -27,9 +27,14 @@ public class ChainWriter {
         if (eventIds.isEmpty()) {
             return;
         }
-        List<StoredEvent> appended = jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM
-                        + "where e.event_identifier = any(?) order by e.origin, e.origin_sequence", LedgerStore.ROW,
-                (Object) eventIds.toArray(String[]::new));
+        // One lookup per event by its unique id: a plan no table statistics can turn into a scan (an "= any(?)"
+        // plan cached while the table was small scanned the whole ledger on every append where autovacuum is off).
+        List<StoredEvent> appended = new java.util.ArrayList<>();
+        for (String id : eventIds) {
+            appended.addAll(jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM
+                    + "where e.event_identifier = ?", LedgerStore.ROW, id));
+        }
+        appended.sort(java.util.Comparator.comparing(StoredEvent::origin).thenComparingLong(StoredEvent::sequence));
         for (StoredEvent e : appended) {
             link(e, hashOf(e));
         }
