@@ -13,6 +13,7 @@ import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.node.LedgerNode;
+import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -78,6 +79,7 @@ final class BulkLoad {
                 + "entry " + i, List.of(DocumentReference.of("SC78 Doc. 12")), List.of(Taxon.of("Saiga tatarica")),
                 true, day);
         return new GenericDomainEventMessage<>("ActivityResult", id, 0L, payload, MetaData.from(Map.of(
-                "origin", "CITES", "recordedBy", "bench-loader", "recordedAt", Instant.now().toString())));
+                RecordingMetadata.ORIGIN, "CITES", RecordingMetadata.RECORDED_BY, "bench-loader",
+                RecordingMetadata.RECORDED_AT, Instant.now().toString())));
     }
 }

@@ -1,18 +1,15 @@
 package org.jwp.ledger.bench;
 
 import org.jwp.ledger.node.audit.GenerateKeys;
+import org.jwp.ledger.node.security.TokenHash;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,7 @@ final class Setup {
         this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         this.usersFile = work.resolve("users");
         Files.writeString(usersFile, "bench:" + new BCryptPasswordEncoder(10).encode(token) + ":RECORDER,AUDITOR,ADMIN:"
-                + sha256(token) + "\n");
+                + TokenHash.of(token) + "\n");
     }
 
     Path jar(String node) {
@@ -90,15 +87,6 @@ final class Setup {
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,6 +5,8 @@ import org.jwp.ledger.node.ledger.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,12 +31,12 @@ public class ChainWriter {
         }
         // One lookup per event by its unique id: a plan no table statistics can turn into a scan (an "= any(?)"
         // plan cached while the table was small scanned the whole ledger on every append where autovacuum is off).
-        List<StoredEvent> appended = new java.util.ArrayList<>();
+        List<StoredEvent> appended = new ArrayList<>();
         for (String id : eventIds) {
             appended.addAll(jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM
                     + "where e.event_identifier = ?", LedgerStore.ROW, id));
         }
-        appended.sort(java.util.Comparator.comparing(StoredEvent::origin).thenComparingLong(StoredEvent::sequence));
+        appended.sort(Comparator.comparing(StoredEvent::origin).thenComparingLong(StoredEvent::sequence));
         for (StoredEvent e : appended) {
             link(e, hashOf(e));
         }

@@ -4,6 +4,7 @@ import org.jwp.ledger.events.Secretariat;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,10 @@ public record NodeIdentity(Secretariat secretariat, Path dataDir, Path signingKe
         if (dataDir == null) {
             dataDir = Path.of(".data", secretariat.name().toLowerCase());
         }
+    }
+
+    /** The other secretariat: the one this node's requests go to and its peer's events come from. */
+    public Secretariat other() {
+        return Arrays.stream(Secretariat.values()).filter(s -> s != secretariat).findFirst().orElseThrow();
     }
 }

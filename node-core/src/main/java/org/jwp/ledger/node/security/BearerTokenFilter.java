@@ -15,10 +15,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -46,7 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = directory.byTokenHash(sha256(header.substring(BEARER.length()).strip()));
+        Optional<UserDetails> user = directory.byTokenHash(TokenHash.of(header.substring(BEARER.length()).strip()));
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("this bearer token opens no account"));
@@ -59,14 +55,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
         // Kept on the request too, so the asynchronous dispatch of a streamed answer (the export) is still signed in.
         repository.saveContext(context, request, response);
         chain.doFilter(request, response);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

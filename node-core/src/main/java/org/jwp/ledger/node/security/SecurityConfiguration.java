@@ -9,10 +9,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,7 +29,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * Who may do what (docs/security.md). The feeds are a chain of their own: they open to a peer's token only, checked
  * by the feed itself, and know nothing of staff accounts. Everything else is staff: pages by form sign-in and session,
@@ -48,8 +44,7 @@ class SecurityConfiguration {
     /** API callers get problem+json; a browser asking for a page is sent to sign in. */
     static final RequestMatcher API = request -> {
         String path = request.getServletPath();
-        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs")
-                || path.startsWith("/feeds/");
+        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs");
     };
 
     @Bean
@@ -84,7 +79,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint apiEntry = (request, response, e) -> ProblemResponses.unauthenticated(response);
         AccessDeniedHandler pageDenied = pageDenied();
         AccessDeniedHandler apiDenied = (request, response, e) -> {
-            if (e instanceof CsrfException && !signedIn()) {
+            if (e instanceof CsrfException && SignedIn.current().isEmpty()) {
                 // The CSRF check runs before authorisation; someone with no credentials at all is told so.
                 ProblemResponses.unauthenticated(response);
             } else {
@@ -123,11 +118,6 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    private static boolean signedIn() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
     }
 
     /** After sign-in a browser returns to the page it asked for; API calls are never saved in a session. */

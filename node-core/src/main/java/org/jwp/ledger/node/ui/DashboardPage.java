@@ -47,10 +47,9 @@ class DashboardPage {
 
     /** Items whose next awaited step is ours ({@code ours}) or the peer's, with the steps we may take now. */
     private static List<Entry> awaiting(List<CommitmentView> all, String self, boolean ours) {
-        return all.stream().filter(c -> {
-            boolean actorOwnsIt = c.owner().equals(self) == ours;
-            return Steps.offeredFor(c.type().name(), c.status(), actorOwnsIt).stream().anyMatch(Steps::awaited);
-        }).map(c -> new Entry(c, ours ? Steps.offeredFor(c.type().name(), c.status(), c.owner().equals(self))
-                : List.of())).toList();
+        return all.stream().map(c -> new Entry(c, Steps.offeredFor(c.type().name(), c.status(),
+                        c.owner().equals(self) == ours)))
+                .filter(e -> e.steps().stream().anyMatch(Steps::awaited))
+                .map(e -> ours ? e : new Entry(e.item(), List.of())).toList();
     }
 }

@@ -1,14 +1,12 @@
 package org.jwp.ledger.node.ui;
 
-import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.jwp.ledger.node.security.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,25 +27,17 @@ class PageModel {
 
     @ModelAttribute("peer")
     String peer() {
-        return peerOf(identity.secretariat());
+        return identity.other().name();
     }
 
     @ModelAttribute("roles")
-    Set<String> roles(Authentication authentication) {
-        return !signedIn(authentication) ? Set.of() : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).map(a -> a.replace("ROLE_", "")).collect(Collectors.toSet());
+    Set<String> roles() {
+        return SignedIn.current().map(a -> a.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(r -> r.replace("ROLE_", "")).collect(Collectors.toSet())).orElse(Set.of());
     }
 
     @ModelAttribute("user")
-    String user(Authentication authentication) {
-        return signedIn(authentication) ? authentication.getName() : null;
-    }
-
-    private static boolean signedIn(Authentication a) {
-        return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
-    }
-
-    static String peerOf(Secretariat self) {
-        return Arrays.stream(Secretariat.values()).filter(s -> s != self).findFirst().orElseThrow().name();
+    String user() {
+        return SignedIn.current().map(Authentication::getName).orElse(null);
     }
 }

@@ -19,8 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The form of each workflow step. A submission is recorded by the API itself (see {@link ApiForward}); its
@@ -65,7 +68,7 @@ class StepPage {
                     "Please correct the fields marked below.", model);
         }
         ApiForward.Answer answer = ApiForward.post(request, response,
-                path, FormBody.of(step, form, PageModel.peerOf(identity.secretariat())));
+                path, FormBody.of(step, form, identity.other().name()));
         if (answer.ok()) {
             String id = answer.body().path("id").asText(item);
             if (step.itemType() != null) {
@@ -119,8 +122,7 @@ class StepPage {
         model.addAttribute("formError", formError);
         model.addAttribute("programmes", CATALOGUE.programmes());
         model.addAttribute("chosen", values.containsKey("activityCodes")
-                ? new java.util.HashSet<>(java.util.List.of(values.get("activityCodes").split("\n")))
-                : java.util.Set.of());
+                ? new HashSet<>(List.of(values.get("activityCodes").split("\n"))) : Set.of());
         return "step";
     }
 

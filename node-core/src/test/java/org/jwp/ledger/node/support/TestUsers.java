@@ -1,15 +1,12 @@
 package org.jwp.ledger.node.support;
 
+import org.jwp.ledger.node.security.TokenHash;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,18 +67,9 @@ public final class TestUsers {
 
     private static String token(String name) {
         return switch (name) {
-            case "api-client" -> ":" + sha256(API_TOKEN);
-            case "report-robot" -> ":" + sha256(AUDIT_TOKEN);
+            case "api-client" -> ":" + TokenHash.of(API_TOKEN);
+            case "report-robot" -> ":" + TokenHash.of(AUDIT_TOKEN);
             default -> "";
         };
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
