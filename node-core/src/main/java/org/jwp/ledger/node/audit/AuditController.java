@@ -3,6 +3,7 @@ package org.jwp.ledger.node.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -75,18 +76,24 @@ class AuditController {
                 line(out, json.createObjectNode().put("kind", "checkpoint").setAll(n));
             }
             for (String origin : ledger.heads().keySet()) {
-                ledger.forEach(origin, e -> {
-                    ObjectNode n = json.createObjectNode().put("kind", "event");
-                    n.set("envelope", Envelope.of(e));
-                    n.put("hash", e.hash());
-                    line(out, n);
-                });
+                ledger.forEach(origin, e -> eventLine(out, e));
             }
         };
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-export.ndjson\"")
                 .body(body);
+    }
+
+    /** The envelope is written in its canonical bytes, so a verifier can hash it as it stands (ExportReader). */
+    private void eventLine(OutputStream out, StoredEvent e) {
+        try {
+            out.write("{\"kind\":\"event\",\"envelope\":".getBytes(StandardCharsets.UTF_8));
+            out.write(Envelope.canonical(e));
+            out.write((",\"hash\":" + json.writeValueAsString(e.hash()) + "}\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private void line(OutputStream out, ObjectNode node) {

@@ -1,12 +1,8 @@
 package org.jwp.ledger.node.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -65,30 +61,9 @@ public final class VerifyExport {
     }
 
     static List<LedgerVerifier.OriginReport> verify(Path export, Map<String, PublicKey> keys) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         LedgerVerifier verifier = new LedgerVerifier(keys);
-        try (BufferedReader in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                switch (n.path("kind").asText()) {
-                    case "checkpoint" -> verifier.checkpoint(new Checkpoint(n.get("origin").asText(),
-                            n.get("sequence").asLong(), n.get("hash").asText(), n.get("time").asText(),
-                            n.path("keyFingerprint").asText(), n.get("signature").asText()));
-                    case "event" -> {
-                        JsonNode env = n.get("envelope");
-                        verifier.event(new LedgerVerifier.Entry(env.get("origin").asText(),
-                                env.get("sequence").asLong(), env.get("eventId").asText(), Envelope.canonical(env),
-                                n.path("hash").asText(null)));
-                    }
-                    default -> {
-                        // keys and anything newer: informational, never trusted
-                    }
-                }
-            }
+        try (InputStream in = Files.newInputStream(export)) {
+            new ExportReader(verifier).read(in);
         }
         return verifier.report();
     }

@@ -1,0 +1,118 @@
+package org.jwp.ledger.node.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.node.ledger.StoredEvent;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading an export as written: envelopes hashed as they stand, reformatted ones canonicalised, no database. */
+class ExportReaderTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final KeyPair cites = Keys.generate();
+
+    /** Three CITES events (one with text beyond ASCII), their hashes, and a checkpoint signed over the last. */
+    private List<String> exportLines(Function<StoredEvent, String> envelopeAsWritten) throws IOException {
+        List<String> lines = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        String hash = ChainHash.GENESIS;
+        for (int n = 1; n <= 3; n++) {
+            StoredEvent e = new StoredEvent("CITES", n, "ev-" + n, "CITES-RES-2025-000" + n, 0, "ActivityResult",
+                    "2025-03-0" + n + "T10:00:00Z", "org.jwp.ledger.events.progress.ActivityResultRecorded", "1",
+                    ("{\"text\":\"Atelier à Abidjan, Côte d’Ivoire — n° " + n + " 🐘\",\"actedOn\":\"2025-03-0" + n
+                            + "\"}").getBytes(StandardCharsets.UTF_8),
+                    "{\"origin\":\"CITES\",\"recordedBy\":\"officer\"}".getBytes(StandardCharsets.UTF_8), null);
+            hash = ChainHash.next(hash, Envelope.canonical(e));
+            events.add("{\"kind\":\"event\",\"envelope\":" + envelopeAsWritten.apply(e) + ",\"hash\":\"" + hash + "\"}");
+        }
+        String time = "2025-03-04T00:00:00Z";
+        Checkpoint c = new Checkpoint("CITES", 3, hash, time, Keys.fingerprint(cites.getPublic()),
+                Keys.sign(cites.getPrivate(), Checkpoint.statement("CITES", 3, hash, time)));
+        ObjectNode checkpoint = JSON.valueToTree(c);
+        lines.add(JSON.writeValueAsString(JSON.createObjectNode().put("kind", "checkpoint").setAll(checkpoint)));
+        lines.addAll(events);
+        return lines;
+    }
+
+    private static String canonical(StoredEvent e) {
+        return new String(Envelope.canonical(e), StandardCharsets.UTF_8);
+    }
+
+    private static String reformatted(StoredEvent e) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Envelope.of(e)).replace("\n", " ");
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private LedgerVerifier.OriginReport verify(List<String> lines) throws IOException {
+        LedgerVerifier verifier = new LedgerVerifier(Map.of("CITES", cites.getPublic()));
+        new ExportReader(verifier).read(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+        return verifier.report().get(0);
+    }
+
+    @Test
+    void anExportOfCanonicalEnvelopesVerifiesUpToItsSignedHead() throws IOException {
+        LedgerVerifier.OriginReport r = verify(exportLines(ExportReaderTest::canonical));
+        assertThat(r.ok()).isTrue();
+        assertThat(r.eventsChecked()).isEqualTo(3);
+        assertThat(r.lastCheckpoint().verified()).isTrue();
+    }
+
+    @Test
+    void aReformattedExportVerifiesTheSameAsTheCanonicalOne() throws IOException {
+        LedgerVerifier.OriginReport r = verify(exportLines(ExportReaderTest::reformatted));
+        assertThat(r.ok()).isTrue();
+        assertThat(r.headHash()).isEqualTo(verify(exportLines(ExportReaderTest::canonical)).headHash());
+    }
+
+    @Test
+    void anAlteredEnvelopeFailsAtItsSequence() throws IOException {
+        List<String> lines = exportLines(ExportReaderTest::canonical);
+        lines.set(2, lines.get(2).replace("n° 2", "n° 9"));
+        LedgerVerifier.OriginReport r = verify(lines);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.firstFailure().sequence()).isEqualTo(2);
+        assertThat(r.firstFailure().reason()).contains("hash mismatch");
+    }
+
+    @Test
+    void anAlteredEnvelopeWithARecomputedHashIsCaughtByTheSignedCheckpoint() throws IOException {
+        List<String> lines = exportLines(ExportReaderTest::canonical);
+        String hashBefore = JSON.readTree(lines.get(2)).get("hash").asText();
+        String altered = JSON.readTree(lines.get(3)).get("envelope").toString().replace("n° 3", "n° 8");
+        String forged = ChainHash.next(hashBefore, altered.getBytes(StandardCharsets.UTF_8));
+        lines.set(3, "{\"kind\":\"event\",\"envelope\":" + altered + ",\"hash\":\"" + forged + "\"}");
+        LedgerVerifier.OriginReport r = verify(lines);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.firstFailure().sequence()).isEqualTo(3);
+        assertThat(r.firstFailure().reason()).contains("signed checkpoint");
+    }
+
+    @Test
+    void linesLongerThanTheReadBufferAreReadWhole() throws IOException {
+        String longText = "x".repeat(3 << 20);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(("{\"kind\":\"key\",\"note\":\"" + longText + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        for (String line : exportLines(ExportReaderTest::canonical)) {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        LedgerVerifier verifier = new LedgerVerifier(Map.of("CITES", cites.getPublic()));
+        new ExportReader(verifier).read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(verifier.report().get(0).ok()).isTrue();
+        assertThat(verifier.report().get(0).eventsChecked()).isEqualTo(3);
+    }
+}
