@@ -69,7 +69,19 @@ public class ChainWriter {
     }
 
     public void link(StoredEvent e, String hash) {
-        jdbc.update("insert into ledger_chain (origin, sequence, event_id, hash) values (?, ?, ?, ?)",
-                e.origin(), e.sequence(), e.eventId(), hash);
+        link(List.of(e), List.of(hash));
+    }
+
+    /** Links events with their hashes (same order), in one statement batch. */
+    public void link(List<StoredEvent> events, List<String> hashes) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            StoredEvent e = events.get(i);
+            rows.add(new Object[]{e.origin(), e.sequence(), e.eventId(), hashes.get(i)});
+        }
+        jdbc.batchUpdate("insert into ledger_chain (origin, sequence, event_id, hash) values (?, ?, ?, ?)", rows);
     }
 }

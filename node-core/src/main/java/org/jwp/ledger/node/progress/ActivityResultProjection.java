@@ -10,7 +10,6 @@ import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.time.Instant;
 import java.util.List;
@@ -22,30 +21,46 @@ class ActivityResultProjection {
 
     static final String NAME = "activity-results";
 
+    private static final String INSERT = """
+            insert into activity_result (id, recorded_by, programme, activity_code, year, joint, text, document_refs,
+                                         species, acted_on, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcTemplate jdbc;
+    private final BatchedRows<Row> rows = new BatchedRows<>(NAME + ".rows", this::insert);
 
     ActivityResultProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    private record Row(ActivityResultRecorded e, Instant recordedAt) {
+    }
+
     @EventHandler
     void on(ActivityResultRecorded e, @Timestamp Instant recordedAt) {
-        jdbc.update("""
-                        insert into activity_result (id, recorded_by, programme, activity_code, year, joint, text,
-                                                     document_refs, species, acted_on, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                e.resultId(), e.recordedBy().name(), e.programme(), e.activityCode().value(), e.year(), e.joint(),
-                e.text(), array(e.documentRefs().stream().map(DocumentReference::value).toList()),
-                array(e.species().stream().map(Taxon::name).toList()), Date.valueOf(e.actedOn()),
-                java.sql.Timestamp.from(recordedAt));
+        rows.add(new Row(e, recordedAt));
+    }
+
+    private void insert(List<Row> batch) {
+        jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, row) -> {
+            ActivityResultRecorded e = row.e();
+            ps.setString(1, e.resultId());
+            ps.setString(2, e.recordedBy().name());
+            ps.setString(3, e.programme());
+            ps.setString(4, e.activityCode().value());
+            ps.setInt(5, e.year());
+            ps.setBoolean(6, e.joint());
+            ps.setString(7, e.text());
+            ps.setArray(8, ps.getConnection().createArrayOf("text",
+                    e.documentRefs().stream().map(DocumentReference::value).toArray()));
+            ps.setArray(9, ps.getConnection().createArrayOf("text", e.species().stream().map(Taxon::name).toArray()));
+            ps.setDate(10, Date.valueOf(e.actedOn()));
+            ps.setTimestamp(11, java.sql.Timestamp.from(row.recordedAt()));
+        });
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from activity_result");
-    }
-
-    private java.sql.Array array(List<String> values) {
-        return jdbc.execute((Connection c) -> c.createArrayOf("text", values.toArray()));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,13 +52,14 @@ public class ForeignEvents {
         long head = store.heads().getOrDefault(from.name(), 0L);
         String previous = store.chainHash(from.name(), head).orElseThrow(() -> new IllegalStateException(
                 "no chain link for " + from + " #" + head));
-        int appended = 0;
+        List<StoredEvent> fresh = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         for (StoredEvent e : batch) {
             check(from, e);
-            if (e.sequence() <= head + appended && alreadyHeld(e)) {
+            if (e.sequence() <= head + fresh.size() && alreadyHeld(e)) {
                 continue;
             }
-            long next = head + appended + 1;
+            long next = head + fresh.size() + 1;
             if (e.sequence() != next) {
                 throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
                         + " (expected " + next + "): a gap or a repeat");
@@ -67,12 +69,13 @@ public class ForeignEvents {
                 throw new ReplicationRefused(e, "hash mismatch: it claims " + e.hash() + " but its content chained "
                         + "to what this ledger holds gives " + hash);
             }
-            insert(e);
-            chain.link(e, hash);
+            fresh.add(e);
+            hashes.add(hash);
             previous = hash;
-            appended++;
         }
-        return appended;
+        insert(fresh);
+        chain.link(fresh, hashes);
+        return fresh.size();
     }
 
     /** A re-delivered event is harmless if it is the same event, byte for byte; anything else under its id is not. */
@@ -84,17 +87,24 @@ public class ForeignEvents {
         return present.isPresent();
     }
 
-    private void insert(StoredEvent e) {
+    /** One statement batch for the whole page: every row still passes the store's trigger, in sequence order. */
+    private void insert(List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try {
-            jdbc.update("""
+            jdbc.batchUpdate("""
                             insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
                                 type, time_stamp, payload_type, payload_revision, payload, meta_data, origin,
                                 origin_sequence)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    e.eventId(), e.aggregateId(), e.aggregateSequence(), e.aggregateType(), e.timestamp(),
-                    e.payloadType(), e.payloadRevision(), e.payload(), e.metadata(), e.origin(), e.sequence());
+                    events.stream().map(e -> new Object[]{e.eventId(), e.aggregateId(), e.aggregateSequence(),
+                            e.aggregateType(), e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(),
+                            e.metadata(), e.origin(), e.sequence()}).toList());
         } catch (DataIntegrityViolationException ex) {
-            throw new ReplicationRefused(e, "the store refused it: " + ex.getMostSpecificCause().getMessage());
+            StoredEvent first = events.get(0);
+            throw new ReplicationRefused(first, "the store refused the batch from sequence " + first.sequence()
+                    + ": " + ex.getMostSpecificCause().getMessage());
         }
     }
 
