@@ -7,6 +7,7 @@ import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.ledger.StoredEvent;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +25,9 @@ class FeedClient {
     record Page(List<StoredEvent> events, Long peerHead) {
     }
 
+    private record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+    }
+
     /** The peer answered, but not with events: worth retrying (it may be restarting or misconfigured for a while). */
     static class PeerUnavailable extends IOException {
         PeerUnavailable(String message) {
@@ -31,12 +35,17 @@ class FeedClient {
         }
     }
 
+    /** Events asked for per page; a peer sending more is not following the protocol. */
+    static final int PAGE_LIMIT = 500;
+    /** Bytes read of one page at most (500 events of the largest a contract allows fit well within): held in memory. */
+    static final int MAX_PAGE_BYTES = 32 << 20;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = EventJson.mapper();
 
     Page fetch(Peer peer, String lastEventId, Duration wait) throws IOException, InterruptedException {
         StringBuilder uri = new StringBuilder(peer.url().toString().replaceAll("/+$", ""))
-                .append("/feeds/ledger?timeout=").append(wait.toMillis());
+                .append("/feeds/ledger?limit=").append(PAGE_LIMIT).append("&timeout=").append(wait.toMillis());
         if (lastEventId != null) {
             uri.append("&lastEventId=").append(URLEncoder.encode(lastEventId, StandardCharsets.UTF_8));
         }
@@ -45,12 +54,12 @@ class FeedClient {
                 .header("Accept", CloudEventMapping.MEDIA_TYPE)
                 .timeout(wait.plusSeconds(15))
                 .GET().build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() == 400) {
+        Answer response = send(request);
+        if (response.status() == 400) {
             throw new MalformedFeed("the peer refused our cursor " + lastEventId + ": " + response.body());
         }
-        if (response.statusCode() != 200) {
-            throw new PeerUnavailable("the peer answered " + response.statusCode() + ": " + response.body());
+        if (response.status() != 200) {
+            throw new PeerUnavailable("the peer answered " + response.status() + ": " + response.body());
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (!type.startsWith(CloudEventMapping.MEDIA_TYPE)) {
@@ -63,6 +72,10 @@ class FeedClient {
             throw new PeerUnavailable("the feed page could not be read as JSON (cut short?): "
                     + e.getOriginalMessage());
         }
+        if (events.size() > PAGE_LIMIT) {
+            throw new MalformedFeed("the peer sent " + events.size() + " events where at most " + PAGE_LIMIT
+                    + " were asked for");
+        }
         Long head = response.headers().firstValue(FeedController.HEAD_HEADER).map(Long::valueOf).orElse(null);
         return new Page(events, head);
     }
@@ -73,9 +86,9 @@ class FeedClient {
                 .header("Authorization", "Bearer " + peer.token())
                 .timeout(Duration.ofSeconds(15))
                 .GET().build();
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != 200) {
-            throw new PeerUnavailable("the peer answered " + response.statusCode() + " for its checkpoints");
+        Answer response = send(request);
+        if (response.status() != 200) {
+            throw new PeerUnavailable("the peer answered " + response.status() + " for its checkpoints");
         }
         try {
             return List.of(json.readValue(response.body(), Checkpoint[].class));
@@ -84,12 +97,24 @@ class FeedClient {
         }
     }
 
+    /** Reads at most {@link #MAX_PAGE_BYTES}: a peer cannot make this node hold an unbounded answer in memory. */
+    private static Answer bounded(HttpResponse<InputStream> response) throws IOException {
+        byte[] body;
+        try (InputStream in = response.body()) {
+            body = in.readNBytes(MAX_PAGE_BYTES + 1);
+        }
+        if (body.length > MAX_PAGE_BYTES) {
+            throw new MalformedFeed("the peer's answer is larger than " + (MAX_PAGE_BYTES >> 20) + " MB");
+        }
+        return new Answer(response.statusCode(), response.headers(), new String(body, StandardCharsets.UTF_8));
+    }
+
     /** Interruptible, so stopping the node does not wait for a long poll to end. */
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> future = http.sendAsync(request,
-                HttpResponse.BodyHandlers.ofString());
+    private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofInputStream());
         try {
-            return future.get();
+            return bounded(future.get());
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;

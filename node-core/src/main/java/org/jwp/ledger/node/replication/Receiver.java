@@ -33,9 +33,19 @@ class Receiver {
                 (rs, n) -> new Cursor(rs.getLong(1), rs.getString(2)), peer.id().name()).stream().findFirst();
     }
 
+    /**
+     * A page must start right after this node's cursor. Events the peer sends again are checked first (the same bytes,
+     * or a refusal naming the different content); a page that only repeats what is held is then refused too: the
+     * peer is not answering what it was asked.
+     */
     @Transactional
     int receive(Peer peer, List<StoredEvent> batch) {
+        long asked = cursor(peer).map(Cursor::sequence).orElse(0L);
         int appended = foreign.append(peer.id(), batch);
+        if (batch.get(0).sequence() != asked + 1) {
+            throw new MalformedFeed("the page starts at sequence " + batch.get(0).sequence() + " but this node asked "
+                    + "for the events after " + asked + " (replayed from an older page?)");
+        }
         hooks.orderedStream().forEach(h -> h.beforeCommit(peer, batch));
         StoredEvent last = batch.get(batch.size() - 1);
         jdbc.update("""

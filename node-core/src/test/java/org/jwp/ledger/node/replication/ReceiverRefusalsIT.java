@@ -41,6 +41,7 @@ class ReceiverRefusalsIT {
     private static List<StoredEvent> cmsEvents;
     private FakePeer peer;
     private static String checkpointsBody = "[]";
+    private static String feedContentType = CloudEventMapping.MEDIA_TYPE;
     private RunningNode cites;
 
     @BeforeAll
@@ -56,6 +57,7 @@ class ReceiverRefusalsIT {
     @AfterEach
     void stop() {
         checkpointsBody = "[]";
+        feedContentType = CloudEventMapping.MEDIA_TYPE;
         if (cites != null) {
             cites.close();
         }
@@ -137,6 +139,50 @@ class ReceiverRefusalsIT {
         assertStoppedOn(List.of(batch(malformed)), "lacks the string attribute specversion");
     }
 
+    @Test
+    void aPageThatRepeatsWhatIsAlreadyHeldStopsReplication() {
+        assertStoppedOn(List.of(batch(ce(cmsEvents.get(0))), batch(ce(cmsEvents.get(0)), ce(cmsEvents.get(1)))),
+                "replayed from an older page", 1);
+    }
+
+    @Test
+    void aPageWithMoreEventsThanAskedForStopsReplication() {
+        ObjectNode[] many = new ObjectNode[FeedClient.PAGE_LIMIT + 1];
+        java.util.Arrays.fill(many, ce(cmsEvents.get(0)));
+
+        assertStoppedOn(List.of(batch(many)), "at most " + FeedClient.PAGE_LIMIT + " were asked for");
+    }
+
+    @Test
+    void anAnswerLargerThanAnyPageStopsReplication() {
+        ObjectNode huge = ce(cmsEvents.get(0));
+        huge.put("padding", "x".repeat(FeedClient.MAX_PAGE_BYTES));
+
+        assertStoppedOn(List.of(batch(huge)), "larger than 32 MB");
+    }
+
+    @Test
+    void anAnswerOfAnotherContentTypeStopsReplication() {
+        feedContentType = "text/html";
+
+        assertStoppedOn(List.of(batch(ce(cmsEvents.get(0)))), "answered text/html");
+    }
+
+    @Test
+    void aPageCutShortIsRetriedAndAppendsNothing() {
+        String whole = batch(ce(cmsEvents.get(0)), ce(cmsEvents.get(1)));
+        peer = new FakePeer(List.of(whole.substring(0, whole.length() / 2), whole.substring(0, whole.length() / 3)));
+        cites = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
+                RunningNode.peerArgs(Secretariat.CMS, peer.port()));
+
+        JsonNode status = await().atMost(Duration.ofSeconds(20)).until(
+                () -> cites.http("auditor").get("/api/replication/status").json().get(0),
+                st -> "RETRYING".equals(st.get("state").asText()));
+
+        assertThat(status.get("reason").asText()).contains("cut short");
+        assertThat(cites.bean(LedgerStore.class).count()).isZero();
+    }
+
     private void assertStoppedOn(List<String> pages, String reason) {
         assertStoppedOn(pages, reason, 0);
     }
@@ -186,7 +232,7 @@ class ReceiverRefusalsIT {
                     sleep();
                 }
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", CloudEventMapping.MEDIA_TYPE);
+                exchange.getResponseHeaders().add("Content-Type", feedContentType);
                 exchange.sendResponseHeaders(200, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
