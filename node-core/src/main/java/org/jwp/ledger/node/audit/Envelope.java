@@ -8,6 +8,7 @@ import org.jwp.ledger.node.ledger.StoredEvent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The documented envelope of one event (docs/ledger-format.md) and its canonical bytes: RFC 8785 (JCS) of the
@@ -47,6 +48,30 @@ public final class Envelope {
 
     public static byte[] canonical(StoredEvent e) {
         return canonical(of(e));
+    }
+
+    /**
+     * The canonical bytes of an event's envelope before and after its sequence number's digits, for an event whose
+     * sequence is not yet known: {@code canonical(e with sequence n) = before + digits(n) + after} for every n. The
+     * store's append trigger completes the hash with the sequence it assigns (V7 migration).
+     */
+    public static Split aroundSequence(StoredEvent e) {
+        String canonical = new String(canonical(e), StandardCharsets.UTF_8);
+        String digits = Long.toString(e.sequence());
+        // Keys are sorted, so the envelope's own "sequence" is followed only by "time" and "type", both strings: the
+        // last match is the envelope's, whatever the payload and metadata contain.
+        String mark = ",\"sequence\":" + digits + ",\"time\":";
+        int at = canonical.lastIndexOf(mark);
+        if (at < 0) {
+            throw new IllegalStateException("no sequence in the canonical envelope of " + e.eventId());
+        }
+        int digitsAt = at + mark.indexOf(digits);
+        return new Split(canonical.substring(0, digitsAt).getBytes(StandardCharsets.UTF_8),
+                canonical.substring(digitsAt + digits.length()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The canonical bytes on either side of the sequence number. */
+    public record Split(byte[] before, byte[] after) {
     }
 
     private static JsonNode tree(byte[] json) {

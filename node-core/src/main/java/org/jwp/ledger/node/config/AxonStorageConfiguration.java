@@ -19,7 +19,6 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.jwp.ledger.events.Contract;
-import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -99,9 +98,8 @@ class AxonStorageConfiguration {
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          EventSchema schema, org.axonframework.config.Configuration config,
-                                          ChainWriter chain) {
-        return new ChainingEventStorageEngine(JdbcEventStorageEngine.builder()
+                                          EventSchema schema, org.axonframework.config.Configuration config) {
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
                 .upcasterChain(config.upcasterChain())
@@ -109,10 +107,13 @@ class AxonStorageConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
+                // Every local event is linked into its origin's chain by the insert itself (ChainLinkingAppend).
+                .appendEvents(new ChainLinkingAppend())
                 // Tracking processors read by global index windows of this size (Axon's default 100): fewer, larger
                 // reads when projections are built or rebuilt from a long history.
                 .batchSize(1000)
-                .dataType(byte[].class), chain);
+                .dataType(byte[].class)
+                .build();
     }
 
     /**
