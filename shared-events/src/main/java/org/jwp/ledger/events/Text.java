@@ -1,6 +1,9 @@
 package org.jwp.ledger.events;
 
-/** The one rule for free text in contracts: present, not blank, bounded, no control characters but line breaks and tabs. */
+/**
+ * The one rule for free text in contracts: present, not blank, bounded, no control characters but line breaks and tabs,
+ * and whole Unicode characters only (no half of a surrogate pair, which no UTF-8 store can hold).
+ */
 final class Text {
 
     private Text() {
@@ -17,6 +20,11 @@ final class Text {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 throw new IllegalArgumentException(what + " contains a control character");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(what + " contains half of a surrogate pair: not encodable text");
             }
         }
         return value;

@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
 
 /** A paragraph (comments, briefs, outcomes): at most 4000 characters; line breaks and tabs allowed. Null passes. */
 @Size(max = 4000, message = "must be at most 4000 characters")
-@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*", message = "must not contain control characters")
+// \p{Cs} matches only half of a surrogate pair (a whole pair is one code point): text no store can encode.
+@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]*",
+        message = "must not contain control characters or half of a surrogate pair")
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)

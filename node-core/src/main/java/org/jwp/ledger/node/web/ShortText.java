@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
 
 /** A one-line text (names, symbols, places): at most 200 characters, no control characters. Null passes. */
 @Size(max = 200, message = "must be at most 200 characters")
-@Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters or line breaks")
+// \p{Cs} matches only half of a surrogate pair (a whole pair is one code point): text no store can encode.
+@Pattern(regexp = "[^\\p{Cntrl}\\p{Cs}]*", message = "must not contain control characters, line breaks or half of a "
+        + "surrogate pair")
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
