@@ -22,7 +22,7 @@ final class ReportMarkdown {
             for (Report.ActivitySection a : t.activities()) {
                 m.append("\n### ").append(a.code()).append(". ").append(a.title()).append("\n\n");
                 if (a.summary() != null) {
-                    m.append(a.summary()).append("\n\n");
+                    m.append(cell(a.summary())).append("\n\n");
                 }
                 if (a.nothingRecorded()) {
                     m.append("_Nothing recorded in this period._\n");
@@ -71,7 +71,7 @@ final class ReportMarkdown {
         for (Report.Entry e : entries) {
             m.append("- ").append(e.date()).append(" · **").append(e.by()).append("** · ").append(cell(e.text()));
             if (!e.documentRefs().isEmpty()) {
-                m.append(" [").append(String.join("; ", e.documentRefs())).append("]");
+                m.append(" [").append(cell(String.join("; ", e.documentRefs()))).append("]");
             }
             m.append(" (").append(e.id()).append(")\n");
         }
