@@ -64,6 +64,11 @@ final class Proc implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy in 3 minutes; see " + log);
     }
 
+    /** SIGKILL, as a crash or an out-of-memory killer would: no shutdown hooks, nothing finished gracefully. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

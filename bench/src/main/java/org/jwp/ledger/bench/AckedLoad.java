@@ -1,0 +1,119 @@
+package org.jwp.ledger.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Staff recording results on one node while faults are injected: every acknowledged command (201 with its id) is
+ * kept, so the run can check afterwards that each one is stored, once. Refusals and unreachable moments are counted,
+ * never retried under the same id (a retry is a new command, as it would be for a person).
+ */
+final class AckedLoad implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Api api;
+    private final double perClientPerSecond;
+    private final Set<String> acked = ConcurrentHashMap.newKeySet();
+    private final AtomicLong ackedAfterMark = new AtomicLong();
+    private final AtomicLong serverErrors = new AtomicLong();
+    private final AtomicLong clientErrors = new AtomicLong();
+    private final AtomicLong unreachable = new AtomicLong();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+    private volatile long mark = Long.MAX_VALUE;
+
+    /** {@code ratePerSecond} 0: as fast as the clients go. */
+    AckedLoad(Api api, int clients, double ratePerSecond) {
+        this.api = api;
+        this.perClientPerSecond = ratePerSecond / clients;
+        for (int i = 0; i < clients; i++) {
+            Thread t = new Thread(this::client, "load-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    private void client() {
+        long n = 0;
+        long start = System.nanoTime();
+        while (running) {
+            try {
+                HttpResponse<String> r = api.post("/api/activities/D2/results", Load.body(-1));
+                if (r.statusCode() == 201) {
+                    acked.add(JSON.readTree(r.body()).get("id").asText());
+                    if (System.nanoTime() > mark) {
+                        ackedAfterMark.incrementAndGet();
+                    }
+                } else if (r.statusCode() >= 500) {
+                    serverErrors.incrementAndGet();
+                } else {
+                    clientErrors.incrementAndGet();
+                }
+            } catch (IOException e) {
+                unreachable.incrementAndGet();
+                pause(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+            n++;
+            if (perClientPerSecond > 0) {
+                long due = start + (long) (n / perClientPerSecond * 1e9);
+                pause((due - System.nanoTime()) / 1_000_000);
+            }
+        }
+    }
+
+    /** From now on, count acknowledgements separately (e.g. after a fault ended). */
+    void mark() {
+        mark = System.nanoTime();
+    }
+
+    long ackedAfterMark() {
+        return ackedAfterMark.get();
+    }
+
+    Set<String> acked() {
+        return Set.copyOf(acked);
+    }
+
+    String summary() {
+        return String.format("%d acknowledged, %d answered 5xx, %d answered 4xx, %d unreachable", acked.size(),
+                serverErrors.get(), clientErrors.get(), unreachable.get());
+    }
+
+    long failures() {
+        return serverErrors.get() + clientErrors.get() + unreachable.get();
+    }
+
+    long clientErrors() {
+        return clientErrors.get();
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        for (Thread t : threads) {
+            t.join(150_000);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.jwp.ledger.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./ledger chaos [--quick]}: faults injected into two real node processes on the machine's PostgreSQL —
+ * kill -9 under load and while a replicated batch is appended, PostgreSQL restarted under load, a peer that refuses
+ * connections and one that accepts and never answers, sustained load with replication in a 512 MB heap — each
+ * followed by the checks that nothing acknowledged was lost or duplicated and both ledgers agree. Prints a summary
+ * and exits 1 if any check failed. The quick version (CI) shortens every phase.
+ */
+public final class Chaos {
+
+    /** One check made after a fault. */
+    record Check(String fault, String what, boolean ok, String detail) {
+    }
+
+    /** How long each phase lasts. */
+    record Durations(Duration load, int burst, Duration sustained, double sustainedRate) {
+
+        static Durations quick() {
+            return new Durations(Duration.ofSeconds(5), 3_000, Duration.ofSeconds(30), 20);
+        }
+
+        static Durations full() {
+            return new Durations(Duration.ofSeconds(30), 20_000, Duration.ofMinutes(10), 20);
+        }
+    }
+
+    private final List<Check> checks = new ArrayList<>();
+    private final List<String> injected = new ArrayList<>();
+
+    void injected(String fault) {
+        injected.add(fault);
+        System.out.println("[chaos] " + fault);
+    }
+
+    void check(String fault, String what, boolean ok, String detail) {
+        checks.add(new Check(fault, what, ok, detail));
+        System.out.printf("[chaos]   %s %s — %s%n", ok ? "ok    " : "FAILED", what, detail);
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path root = Path.of(System.getProperty("ledger.root", ".")).toAbsolutePath().normalize();
+        Chaos chaos = new Chaos();
+        long t0 = System.nanoTime();
+        Setup setup = new Setup(root);
+        try (ChaosPair pair = new ChaosPair(setup)) {
+            new ChaosFaults(chaos, pair, quick ? Durations.quick() : Durations.full()).runAll();
+        } catch (Exception e) {
+            chaos.check("the run itself", "completed", false, e.toString());
+        }
+        System.out.println(chaos.summary(quick, (System.nanoTime() - t0) / 1e9, setup.work));
+        System.exit(chaos.checks.stream().allMatch(Check::ok) && !chaos.checks.isEmpty() ? 0 : 1);
+    }
+
+    String summary(boolean quick, double seconds, Path logs) {
+        StringBuilder s = new StringBuilder(String.format("%n## Chaos run (%s), %.0f s; node logs in %s%n%n",
+                quick ? "quick" : "full", seconds, logs));
+        s.append("| fault injected | check | result | detail |\n|---|---|---|---|\n");
+        for (Check c : checks) {
+            s.append(String.format("| %s | %s | %s | %s |%n", c.fault(), c.what(), c.ok() ? "passed" : "**FAILED**",
+                    c.detail().replace("|", "/")));
+        }
+        long failed = checks.stream().filter(c -> !c.ok()).count();
+        s.append(String.format("%n%d faults injected, %d checks, %d failed: %s%n", injected.size(), checks.size(),
+                failed, failed == 0 ? "CHAOS CHECKS PASSED" : "CHAOS CHECKS FAILED"));
+        return s.toString();
+    }
+}

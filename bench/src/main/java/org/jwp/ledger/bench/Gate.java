@@ -1,0 +1,113 @@
+package org.jwp.ledger.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The network between a node and its peer, as the chaos run controls it: a TCP proxy on loopback that forwards
+ * ({@link Mode#OPEN}), refuses connections ({@link Mode#REFUSED}: nothing listens), or accepts and never answers
+ * ({@link Mode#SILENT}). Changing the mode cuts every connection it holds.
+ */
+final class Gate implements AutoCloseable {
+
+    enum Mode { OPEN, REFUSED, SILENT }
+
+    private final int port;
+    private final int target;
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private volatile ServerSocket server;
+    private volatile Mode mode = Mode.REFUSED;
+
+    Gate(int port, int target) {
+        this.port = port;
+        this.target = target;
+    }
+
+    int port() {
+        return port;
+    }
+
+    synchronized void set(Mode next) throws IOException {
+        closeAll();
+        mode = next;
+        if (next != Mode.REFUSED) {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress("127.0.0.1", port));
+            server = s;
+            Thread acceptor = new Thread(() -> accept(s, next), "gate-" + port);
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    private void accept(ServerSocket s, Mode as) {
+        while (!s.isClosed()) {
+            try {
+                Socket in = s.accept();
+                held.add(in);
+                if (as == Mode.OPEN) {
+                    Socket out = new Socket("127.0.0.1", target);
+                    held.add(out);
+                    pump(in.getInputStream(), out.getOutputStream(), in, out);
+                    pump(out.getInputStream(), in.getOutputStream(), in, out);
+                }
+                // SILENT: the connection stays open, and nothing is ever read or written
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private static void pump(InputStream from, OutputStream to, Socket a, Socket b) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                int n;
+                while ((n = from.read(buffer)) >= 0) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            } catch (IOException cut) {
+                // either side closed, or the gate changed mode
+            } finally {
+                quietly(a);
+                quietly(b);
+            }
+        }, "gate-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void closeAll() {
+        if (server != null) {
+            quietly(server);
+            server = null;
+        }
+        held.forEach(Gate::quietly);
+        held.clear();
+    }
+
+    private static void quietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeAll();
+    }
+}
