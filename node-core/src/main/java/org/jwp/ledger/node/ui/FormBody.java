@@ -25,6 +25,14 @@ final class FormBody {
                 case FIXED -> body.put(f.name(), peer);
                 case ACTIVITY -> { } // goes into the request's path
                 case CHECKBOX -> body.put(f.name(), !value.isEmpty());
+                // The API takes numbers only as JSON numbers; anything else goes on as typed, for the API to refuse.
+                case NUMBER -> {
+                    if (value.matches("-?\\d{1,9}")) {
+                        body.put(f.name(), Integer.parseInt(value));
+                    } else if (!value.isEmpty()) {
+                        body.put(f.name(), value);
+                    }
+                }
                 case ACTIVITIES -> array(body, f.name(), values);
                 case LINES -> array(body, f.name(), value.split("\\R"));
                 default -> {

@@ -24,8 +24,16 @@ class FormBodyTest {
         ObjectNode body = FormBody.of(Steps.byKey("record-result").orElseThrow(), Map.of(
                 "activity", new String[]{"D2"}, "year", new String[]{"2024"},
                 "species", new String[]{"Saiga tatarica\r\n\r\n Ovis ammon "}, "joint", new String[]{"true"}), "CMS");
-        assertThat(body.toString()).isEqualTo("{\"year\":\"2024\",\"species\":[\"Saiga tatarica\",\"Ovis ammon\"],"
+        assertThat(body.toString()).isEqualTo("{\"year\":2024,\"species\":[\"Saiga tatarica\",\"Ovis ammon\"],"
                 + "\"joint\":true}");
+    }
+
+    @Test
+    void aYearThatIsNoNumberGoesOnAsTypedForTheApiToRefuse() {
+        ObjectNode body = FormBody.of(Steps.byKey("record-result").orElseThrow(), Map.of(
+                "year", new String[]{"twenty"}), "CMS");
+        assertThat(body.get("year").asText()).isEqualTo("twenty");
+        assertThat(body.get("year").isTextual()).isTrue();
     }
 
     @Test
