@@ -25,8 +25,11 @@ final class AckedLoad implements AutoCloseable {
     private final AtomicLong ackedAfterMark = new AtomicLong();
     private final AtomicLong serverErrors = new AtomicLong();
     private final AtomicLong clientErrors = new AtomicLong();
+    private final AtomicLong successWithoutId = new AtomicLong();
     private final AtomicLong unreachable = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
+    /** The first few refusals as answered (status and body), so a failed check says what the node said. */
+    private final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile boolean running = true;
     private volatile long mark = Long.MAX_VALUE;
 
@@ -53,10 +56,13 @@ final class AckedLoad implements AutoCloseable {
                     if (System.nanoTime() > mark) {
                         ackedAfterMark.incrementAndGet();
                     }
-                } else if (r.statusCode() >= 500) {
-                    serverErrors.incrementAndGet();
                 } else {
-                    clientErrors.incrementAndGet();
+                    (r.statusCode() >= 500 ? serverErrors : r.statusCode() >= 400 ? clientErrors
+                            : successWithoutId).incrementAndGet();
+                    if (refusals.size() < 4) {
+                        refusals.add(r.statusCode() + " " + r.body().replaceAll("\\s+", " ")
+                                .substring(0, Math.min(240, r.body().length())));
+                    }
                 }
             } catch (IOException e) {
                 unreachable.incrementAndGet();
@@ -86,12 +92,19 @@ final class AckedLoad implements AutoCloseable {
     }
 
     String summary() {
-        return String.format("%d acknowledged, %d answered 5xx, %d answered 4xx, %d unreachable", acked.size(),
-                serverErrors.get(), clientErrors.get(), unreachable.get());
+        return String.format("%d acknowledged, %d answered 5xx, %d answered 4xx, %d answered another 2xx without an id, "
+                        + "%d unreachable%s", acked.size(), serverErrors.get(), clientErrors.get(),
+                successWithoutId.get(), unreachable.get(), failures() == unreachable.get() ? ""
+                        : "; first answers: " + String.join(" / ", List.copyOf(refusals)));
     }
 
     long failures() {
-        return serverErrors.get() + clientErrors.get() + unreachable.get();
+        return serverErrors.get() + clientErrors.get() + successWithoutId.get() + unreachable.get();
+    }
+
+    /** Answers in the 2xx range that were not a 201 with the new item's id: the client cannot tell what happened. */
+    long successWithoutId() {
+        return successWithoutId.get();
     }
 
     long clientErrors() {
