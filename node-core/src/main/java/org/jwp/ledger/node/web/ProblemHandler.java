@@ -12,12 +12,14 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.UnknownItem;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -98,7 +100,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return concurrent(new ConcurrencyException(e.getMessage()));
             }
         }
-        throw e;
+        return unavailable(e);
+    }
+
+    /**
+     * The database failed under the command (unreachable, restarted, connection cut): 503, and the client is told the
+     * command was not confirmed. Rethrown instead, such a failure whose cause reads "Broken pipe" (the database's
+     * socket) was taken by Spring MVC for a client that had gone away and answered 200 with an empty body (found by
+     * ./ledger chaos, PostgreSQL restarted under load).
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> unavailable(RuntimeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the ledger's database "
+                + "did not confirm this command; it was most likely not recorded. Check the item or the ledger "
+                + "before recording it again.");
+        p.setType(URI.create(PROBLEM + "store-unavailable"));
+        p.setTitle("Store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
 
     /** Axon wraps handler exceptions when they cross a bus boundary; answer for what is inside. */
@@ -113,6 +131,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof IllegalArgumentException i) {
             return illegal(i);
+        }
+        if (cause instanceof DataAccessException || cause instanceof TransactionException
+                || cause instanceof EventStoreException) {
+            return unavailable((RuntimeException) cause);
         }
         throw e;
     }
