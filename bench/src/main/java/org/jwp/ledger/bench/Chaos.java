@@ -14,12 +14,8 @@ import java.util.List;
  */
 public final class Chaos {
 
-    /** One check made after a fault; a known defect is reported but does not fail the run. */
-    record Check(String fault, String what, boolean ok, String detail, boolean known) {
-
-        boolean counts() {
-            return ok || known;
-        }
+    /** One check made after a fault. */
+    record Check(String fault, String what, boolean ok, String detail) {
     }
 
     /** How long each phase lasts. */
@@ -43,13 +39,8 @@ public final class Chaos {
     }
 
     void check(String fault, String what, boolean ok, String detail) {
-        knownDefect(fault, what, ok, detail, false);
-    }
-
-    /** A check whose failure is a known, documented defect when {@code known}: shown as such, not as passed. */
-    void knownDefect(String fault, String what, boolean ok, String detail, boolean known) {
-        checks.add(new Check(fault, what, ok, detail, known && !ok));
-        System.out.printf("[chaos]   %s %s — %s%n", ok ? "ok    " : known ? "KNOWN DEFECT" : "FAILED", what, detail);
+        checks.add(new Check(fault, what, ok, detail));
+        System.out.printf("[chaos]   %s %s — %s%n", ok ? "ok    " : "FAILED", what, detail);
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +55,7 @@ public final class Chaos {
             chaos.check("the run itself", "completed", false, e.toString());
         }
         System.out.println(chaos.summary(quick, (System.nanoTime() - t0) / 1e9, setup.work));
-        System.exit(chaos.checks.stream().allMatch(Check::counts) && !chaos.checks.isEmpty() ? 0 : 1);
+        System.exit(chaos.checks.stream().allMatch(Check::ok) && !chaos.checks.isEmpty() ? 0 : 1);
     }
 
     String summary(boolean quick, double seconds, Path logs) {
@@ -72,14 +63,12 @@ public final class Chaos {
                 quick ? "quick" : "full", seconds, logs));
         s.append("| fault injected | check | result | detail |\n|---|---|---|---|\n");
         for (Check c : checks) {
-            s.append(String.format("| %s | %s | %s | %s |%n", c.fault(), c.what(), c.ok() ? "passed"
-                            : c.known() ? "**known defect** (docs/reliability.md)" : "**FAILED**",
+            s.append(String.format("| %s | %s | %s | %s |%n", c.fault(), c.what(), c.ok() ? "passed" : "**FAILED**",
                     c.detail().replace("|", "/")));
         }
-        long failed = checks.stream().filter(c -> !c.counts()).count();
-        long known = checks.stream().filter(Check::known).count();
-        s.append(String.format("%n%d faults injected, %d checks, %d failed, %d known defects: %s%n", injected.size(),
-                checks.size(), failed, known, failed == 0 ? "CHAOS CHECKS PASSED" : "CHAOS CHECKS FAILED"));
+        long failed = checks.stream().filter(c -> !c.ok()).count();
+        s.append(String.format("%n%d faults injected, %d checks, %d failed: %s%n", injected.size(), checks.size(),
+                failed, failed == 0 ? "CHAOS CHECKS PASSED" : "CHAOS CHECKS FAILED"));
         return s.toString();
     }
 }

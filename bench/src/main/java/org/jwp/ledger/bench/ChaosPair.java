@@ -27,12 +27,30 @@ final class ChaosPair implements AutoCloseable {
         this.setup = setup;
         this.citesPort = Setup.freePort();
         this.cmsPort = Setup.freePort();
-        this.gate = new Gate(Setup.freePort(), cmsPort);
+        this.gate = new Gate(gatePort(), cmsPort);
         Pg.recreate("chaos_cites");
         Pg.recreate("chaos_cms");
         gate.set(Gate.Mode.OPEN);
         startCites();
         startCms();
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range: while the gate is shut nothing listens on it, and a port from
+     * that range could meanwhile become the local end of some outgoing connection, so the gate could not reopen.
+     */
+    private static int gatePort() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(10_000);
+            try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between 20000 and 30000 for the gate");
     }
 
     Api cites() {
