@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +30,7 @@ final class AckedLoad implements AutoCloseable {
     private final AtomicLong unreachable = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
     /** The first few refusals as answered (status and body), so a failed check says what the node said. */
-    private final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean running = true;
     private volatile long mark = Long.MAX_VALUE;
 

@@ -1,9 +1,12 @@
 package org.jwp.ledger.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ./ledger chaos [--quick]}: faults injected into two real node processes on the machine's PostgreSQL —
@@ -43,6 +46,32 @@ public final class Chaos {
         System.out.printf("[chaos]   %s %s — %s%n", ok ? "ok    " : "FAILED", what, detail);
     }
 
+    /** After any fault: acknowledged commands stored once on both nodes, equal heads, verification passes alike. */
+    void agreeAfter(ChaosPair pair, String fault, Set<String> acked, String load) throws Exception {
+        boolean equal = ChaosPair.await(pair::headsEqual, 180);
+        check(fault, "heads equal after catch-up", equal, pair.cites().json("/api/ledger/heads").toString());
+        long atCites = ChaosPair.eventsOf("chaos_cites", acked);
+        long atCms = ChaosPair.eventsOf("chaos_cms", acked);
+        check(fault, "every acknowledged command stored once, at the origin and the peer",
+                atCites == acked.size() && atCms == acked.size(),
+                String.format("%s; stored: CITES %,d, CMS %,d", load, atCites, atCms));
+        JsonNode citesReport = pair.verification(pair.cites());
+        JsonNode cmsReport = pair.verification(pair.cms());
+        check(fault, "both nodes verify, with the same heads and hashes", citesReport.get("ok").asBoolean()
+                        && cmsReport.get("ok").asBoolean() && heads(citesReport).equals(heads(cmsReport)),
+                "CITES " + heads(citesReport) + ", CMS " + heads(cmsReport));
+    }
+
+    private static String heads(JsonNode verification) {
+        StringBuilder s = new StringBuilder();
+        for (JsonNode o : verification.get("origins")) {
+            s.append(o.get("origin").asText()).append('#').append(o.get("headSequence").asLong()).append(' ')
+                    .append(o.path("headHash").asText("-"), 0, Math.min(12, o.path("headHash").asText("-").length()))
+                    .append(o.get("ok").asBoolean() ? "" : " FAILED").append("; ");
+        }
+        return s.toString();
+    }
+
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         Path root = Path.of(System.getProperty("ledger.root", ".")).toAbsolutePath().normalize();
@@ -50,7 +79,9 @@ public final class Chaos {
         long t0 = System.nanoTime();
         Setup setup = new Setup(root);
         try (ChaosPair pair = new ChaosPair(setup)) {
-            new ChaosFaults(chaos, pair, quick ? Durations.quick() : Durations.full()).runAll();
+            Durations durations = quick ? Durations.quick() : Durations.full();
+            new ChaosFaults(chaos, pair, durations).runAll();
+            new ChaosNetwork(chaos, pair, durations).runAll();
         } catch (Exception e) {
             chaos.check("the run itself", "completed", false, e.toString());
         }

@@ -1,7 +1,5 @@
 package org.jwp.ledger.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +24,6 @@ final class ChaosFaults {
         killUnderLoad();
         killWhileAppendingAReplicatedBatch();
         restartPostgresUnderLoad();
-        new ChaosNetwork(chaos, pair, durations).runAll();
     }
 
     private void killUnderLoad() throws Exception {
@@ -41,7 +38,7 @@ final class ChaosFaults {
         AckedLoad after = new AckedLoad(pair.cites(), 4, 0);
         Thread.sleep(2_000);
         after.close();
-        agreeAfter(fault, union(load.acked(), after.acked()), load.summary() + "; after restart " + after.summary());
+        chaos.agreeAfter(pair, fault, union(load.acked(), after.acked()), load.summary() + "; after restart " + after.summary());
     }
 
     private void killWhileAppendingAReplicatedBatch() throws Exception {
@@ -62,7 +59,7 @@ final class ChaosFaults {
         chaos.check(fault, "killed midway through catching up", midway && heldWhenKilled < recorded,
                 String.format("%,d of %,d CITES events held when killed", heldWhenKilled, recorded));
         pair.startCms();
-        agreeAfter(fault, acked, acked.size() + " acknowledged while CMS was down");
+        chaos.agreeAfter(pair, fault, acked, acked.size() + " acknowledged while CMS was down");
     }
 
     private void restartPostgresUnderLoad() throws Exception {
@@ -83,33 +80,7 @@ final class ChaosFaults {
         // Before the node answered database failures itself (503), one of them was taken for a client gone away
         // and answered 200 with an empty body, in 2 of 6 quick runs (docs/reliability.md).
         chaos.check(fault, "every success carried the new item's id", load.successWithoutId() == 0, load.summary());
-        agreeAfter(fault, load.acked(), load.summary());
-    }
-
-    /** After any fault: acknowledged commands stored once on both nodes, equal heads, verification passes alike. */
-    void agreeAfter(String fault, Set<String> acked, String load) throws Exception {
-        boolean equal = ChaosPair.await(pair::headsEqual, 180);
-        chaos.check(fault, "heads equal after catch-up", equal, pair.cites().json("/api/ledger/heads").toString());
-        long atCites = ChaosPair.eventsOf("chaos_cites", acked);
-        long atCms = ChaosPair.eventsOf("chaos_cms", acked);
-        chaos.check(fault, "every acknowledged command stored once, at the origin and the peer",
-                atCites == acked.size() && atCms == acked.size(),
-                String.format("%s; stored: CITES %,d, CMS %,d", load, atCites, atCms));
-        JsonNode citesReport = pair.verification(pair.cites());
-        JsonNode cmsReport = pair.verification(pair.cms());
-        chaos.check(fault, "both nodes verify, with the same heads and hashes", citesReport.get("ok").asBoolean()
-                        && cmsReport.get("ok").asBoolean() && heads(citesReport).equals(heads(cmsReport)),
-                "CITES " + heads(citesReport) + ", CMS " + heads(cmsReport));
-    }
-
-    private static String heads(JsonNode verification) {
-        StringBuilder s = new StringBuilder();
-        for (JsonNode o : verification.get("origins")) {
-            s.append(o.get("origin").asText()).append('#').append(o.get("headSequence").asLong()).append(' ')
-                    .append(o.path("headHash").asText("-"), 0, Math.min(12, o.path("headHash").asText("-").length()))
-                    .append(o.get("ok").asBoolean() ? "" : " FAILED").append("; ");
-        }
-        return s.toString();
+        chaos.agreeAfter(pair, fault, load.acked(), load.summary());
     }
 
     /** Watches CMS's database as closely as one connection can until part of what CITES recorded has arrived. */

@@ -58,7 +58,7 @@ final class ChaosNetwork {
             String reopened = "the way to CMS open again";
             chaos.injected(reopened);
             pair.gate.set(Gate.Mode.OPEN);
-            new ChaosFaults(chaos, pair, durations).agreeAfter(reopened, acked, "CMS " + atCms.summary()
+            chaos.agreeAfter(pair, reopened, acked, "CMS " + atCms.summary()
                     + "; CITES " + atCites.summary());
         }
     }
@@ -84,7 +84,7 @@ final class ChaosNetwork {
             chaos.check(fault, "heap bounded: each node's peak within its 512 MB",
                     peaks.size() == 2 && peaks.values().stream().allMatch(mb -> mb < 512),
                     String.format("peak heap MB %s", peaks));
-            new ChaosFaults(chaos, pair, durations).agreeAfter(fault, acked, acked.size() + " acknowledged");
+            chaos.agreeAfter(pair, fault, acked, acked.size() + " acknowledged");
         }
     }
 

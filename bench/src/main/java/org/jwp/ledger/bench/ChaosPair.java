@@ -3,11 +3,14 @@ package org.jwp.ledger.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Random;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,11 +43,10 @@ final class ChaosPair implements AutoCloseable {
      * that range could meanwhile become the local end of some outgoing connection, so the gate could not reopen.
      */
     private static int gatePort() throws IOException {
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20_000 + random.nextInt(10_000);
-            try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1,
-                    java.net.InetAddress.getLoopbackAddress())) {
+            try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 return port;
             } catch (IOException taken) {
                 // try another

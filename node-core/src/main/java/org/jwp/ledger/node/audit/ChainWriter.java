@@ -30,10 +30,6 @@ public class ChainWriter {
         return ChainHash.next(previous, Envelope.canonical(e));
     }
 
-    public void link(StoredEvent e, String hash) {
-        link(List.of(e), List.of(hash));
-    }
-
     /** Links events with their hashes (same order), in one statement batch. */
     public void link(List<StoredEvent> events, List<String> hashes) {
         if (events.isEmpty()) {

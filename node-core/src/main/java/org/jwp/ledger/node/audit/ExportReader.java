@@ -65,11 +65,11 @@ final class ExportReader {
             EnvelopeFields env = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                JsonToken value = p.nextToken();
+                p.nextToken();
                 switch (field) {
                     case "kind" -> kind = p.getValueAsString();
-                    case "hash" -> hash = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
-                    case "envelope" -> env = EnvelopeFields.read(p, line);
+                    case "hash" -> hash = p.getValueAsString();
+                    case "envelope" -> env = EnvelopeFields.read(p);
                     default -> p.skipChildren();
                 }
             }
@@ -90,7 +90,7 @@ final class ExportReader {
     /** The fields of an envelope the verifier places the event by, and where the envelope's bytes lie in the line. */
     private record EnvelopeFields(String origin, long sequence, String eventId, int start, int end) {
 
-        static EnvelopeFields read(JsonParser p, byte[] line) throws IOException {
+        static EnvelopeFields read(JsonParser p) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new IOException("an event's envelope is not a JSON object");
             }

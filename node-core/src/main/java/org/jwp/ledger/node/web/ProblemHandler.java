@@ -105,9 +105,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The database failed under the command (unreachable, restarted, connection cut): 503, and the client is told the
-     * command was not confirmed. Rethrown instead, such a failure whose cause reads "Broken pipe" (the database's
-     * socket) was taken by Spring MVC for a client that had gone away and answered 200 with an empty body (found by
-     * ./ledger chaos, PostgreSQL restarted under load).
+     * command was not confirmed. While they were rethrown, ./ledger chaos (PostgreSQL restarted under load) saw a POST
+     * answered 200 with an empty body and nothing logged: most likely a failure whose cause read "Broken pipe" (the
+     * database's socket) taken by Spring MVC for a client that had gone away.
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<Object> unavailable(RuntimeException e) {
@@ -132,8 +132,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof IllegalArgumentException i) {
             return illegal(i);
         }
-        if (cause instanceof DataAccessException || cause instanceof TransactionException
-                || cause instanceof EventStoreException) {
+        if (cause instanceof EventStoreException store) {
+            return storeRefused(store);
+        }
+        if (cause instanceof DataAccessException || cause instanceof TransactionException) {
             return unavailable((RuntimeException) cause);
         }
         throw e;
