@@ -3,6 +3,7 @@ package org.jwp.ledger.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -37,13 +38,38 @@ final class Gate implements AutoCloseable {
         closeAll();
         mode = next;
         if (next != Mode.REFUSED) {
-            ServerSocket s = new ServerSocket();
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress("127.0.0.1", port));
+            ServerSocket s = listen();
             server = s;
             Thread acceptor = new Thread(() -> accept(s, next), "gate-" + port);
             acceptor.setDaemon(true);
             acceptor.start();
+        }
+    }
+
+    /**
+     * Binds the gate's port again. Right after the connections of the previous mode are cut the kernel may still
+     * refuse the port for a moment ("Address already in use", seen reopening after SILENT): retry for up to 15 s.
+     */
+    private ServerSocket listen() throws IOException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            try {
+                s.bind(new InetSocketAddress("127.0.0.1", port));
+                return s;
+            } catch (BindException busy) {
+                s.close();
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
         }
     }
 
