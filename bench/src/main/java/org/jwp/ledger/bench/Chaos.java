@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * {@code ./ledger chaos [--quick]}: faults injected into two real node processes on the machine's PostgreSQL —
  * kill -9 under load and while a replicated batch is appended, PostgreSQL restarted under load, a peer that refuses
- * connections and one that accepts and never answers, sustained load with replication in a 512 MB heap — each
+ * connections and one that accepts and never answers, a node restored from an older backup, sustained load with replication in a 512 MB heap — each
  * followed by the checks that nothing acknowledged was lost or duplicated and both ledgers agree. Prints a summary
  * and exits 1 if any check failed. The quick version (CI) shortens every phase.
  */
@@ -81,6 +81,7 @@ public final class Chaos {
         try (ChaosPair pair = new ChaosPair(setup)) {
             Durations durations = quick ? Durations.quick() : Durations.full();
             new ChaosFaults(chaos, pair, durations).runAll();
+            new ChaosRestore(chaos, pair, durations).run();
             new ChaosNetwork(chaos, pair, durations).runAll();
         } catch (Exception e) {
             chaos.check("the run itself", "completed", false, e.toString());

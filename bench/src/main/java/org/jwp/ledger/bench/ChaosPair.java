@@ -34,8 +34,11 @@ final class ChaosPair implements AutoCloseable {
         Pg.recreate("chaos_cites");
         Pg.recreate("chaos_cms");
         gate.set(Gate.Mode.OPEN);
-        startCites();
-        startCms();
+        // Both at once: each compares its chain with the other before it records, so neither is ready alone.
+        cites = setup.start("cites", "chaos_cites", citesPort, gate.port());
+        cms = setup.start("cms", "chaos_cms", cmsPort, citesPort);
+        cites.awaitHealthy(cites());
+        cms.awaitHealthy(cms());
     }
 
     /**

@@ -23,6 +23,8 @@ final class Setup {
     final Path work;
     final Path usersFile;
     final String token;
+    /** Extra environment for every node this setup starts. */
+    final Map<String, String> nodeEnv = new LinkedHashMap<>();
 
     Setup(Path root) throws IOException {
         this.root = root;
@@ -72,6 +74,7 @@ final class Setup {
                 "SPRING_DATASOURCE_URL", Pg.url(database), "SPRING_DATASOURCE_USERNAME", Pg.USER,
                 "SPRING_DATASOURCE_PASSWORD", "", "LEDGER_DATA_DIR", work.resolve(database).toString(),
                 "LEDGER_SIGNING_KEY_FILE", key(node).toString(), "LEDGER_USERS_FILE", usersFile.toString()));
+        env.putAll(nodeEnv);
         if (peerPort != null) {
             env.putAll(Map.of("LEDGER_PEERS_0_ID", peer.toUpperCase(), "LEDGER_PEERS_0_URL",
                     "http://127.0.0.1:" + peerPort, "LEDGER_PEERS_0_TOKEN", PAIR_TOKEN,

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.audit;
 
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.WriteGate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ public class CheckpointSigner {
     private final NodeKeys keys;
     private final String origin;
     private final Clock clock;
+    private final WriteGate gate;
 
     CheckpointSigner(LedgerStore ledger, CheckpointStore checkpoints, NodeKeys keys, NodeIdentity identity,
-                     Clock clock) {
+                     Clock clock, WriteGate gate) {
+        this.gate = gate;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.keys = keys;
@@ -37,6 +40,11 @@ public class CheckpointSigner {
 
     @Scheduled(fixedDelay = 1000, initialDelay = 1000)
     public synchronized void tick() {
+        // Until the node has compared its chain with its peers' copies, the head here may be an old backup's; the
+        // checkpoints the node signed for what follows come back with the recovered events.
+        if (!gate.isOpen()) {
+            return;
+        }
         long head = ledger.heads().getOrDefault(origin, 0L);
         Optional<Checkpoint> last = checkpoints.latest(origin);
         long signed = last.map(Checkpoint::sequence).orElse(0L);
@@ -52,6 +60,7 @@ public class CheckpointSigner {
 
     /** Signs the current head now (or answers the checkpoint that already covers it). */
     public synchronized Optional<Checkpoint> signNow() {
+        gate.requireOpen();
         long head = ledger.heads().getOrDefault(origin, 0L);
         if (head == 0) {
             return Optional.empty();

@@ -26,4 +26,20 @@ public class IdAllocator {
                 returning last_value""", Integer.class, prefix);
         return prefix + "-" + String.format("%04d", n);
     }
+
+    /**
+     * Makes sure {@link #next} never hands out {@code itemId} again: after this node recovered events lost with an
+     * old backup, the counters restored with it are behind the items those events created.
+     */
+    public void noteTaken(String itemId) {
+        int dash = itemId.lastIndexOf('-');
+        if (dash < 0 || !itemId.startsWith(identity.secretariat().name() + "-")
+                || !itemId.substring(dash + 1).matches("\\d{1,9}")) {
+            return;
+        }
+        jdbc.update("""
+                insert into item_id_counter as c (prefix, last_value) values (?, ?)
+                on conflict (prefix) do update set last_value = greatest(c.last_value, excluded.last_value)""",
+                itemId.substring(0, dash), Integer.parseInt(itemId.substring(dash + 1)));
+    }
 }

@@ -25,6 +25,10 @@ class FeedClient {
     record Page(List<StoredEvent> events, Long peerHead) {
     }
 
+    /** What a peer holds of this node's own chain: how far, its hash there, and a page of it. */
+    record Held(List<StoredEvent> events, long head, String hash) {
+    }
+
     private record Answer(int status, java.net.http.HttpHeaders headers, String body) {
     }
 
@@ -58,6 +62,28 @@ class FeedClient {
         if (response.status() == 400) {
             throw new MalformedFeed("the peer refused our cursor " + lastEventId + ": " + response.body());
         }
+        Long head = response.headers().firstValue(FeedController.HEAD_HEADER).map(Long::valueOf).orElse(null);
+        return new Page(events(response), head);
+    }
+
+    /** A page of this node's own events as {@code peer} holds them, after {@code after}. */
+    Held yours(Peer peer, long after) throws IOException, InterruptedException {
+        Answer response = send(get(peer, "/feeds/yours?limit=" + PAGE_LIMIT + "&after=" + after));
+        if (response.status() == 400) {
+            throw new MalformedFeed("the peer refused to hand back our chain: " + response.body());
+        }
+        List<StoredEvent> events = events(response);
+        long head = response.headers().firstValue(ReturnFeedController.HELD_HEAD).map(Long::valueOf)
+                .orElseThrow(() -> new MalformedFeed("the peer did not say how far it holds our chain"));
+        return new Held(events, head, response.headers().firstValue(ReturnFeedController.HELD_HASH).orElse(null));
+    }
+
+    /** This node's own signed checkpoints as {@code peer} received them. */
+    List<Checkpoint> yourCheckpoints(Peer peer, long after) throws IOException, InterruptedException {
+        return checkpointList(send(get(peer, "/feeds/yours/checkpoints?after=" + after)));
+    }
+
+    private List<StoredEvent> events(Answer response) throws PeerUnavailable {
         if (response.status() != 200) {
             throw new PeerUnavailable("the peer answered " + response.status() + ": " + response.body());
         }
@@ -76,17 +102,14 @@ class FeedClient {
             throw new MalformedFeed("the peer sent " + events.size() + " events where at most " + PAGE_LIMIT
                     + " were asked for");
         }
-        Long head = response.headers().firstValue(FeedController.HEAD_HEADER).map(Long::valueOf).orElse(null);
-        return new Page(events, head);
+        return events;
     }
 
     List<Checkpoint> checkpoints(Peer peer, long after) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(peer.url().toString().replaceAll("/+$", "")
-                        + "/feeds/checkpoints?after=" + after))
-                .header("Authorization", "Bearer " + peer.token())
-                .timeout(Duration.ofSeconds(15))
-                .GET().build();
-        Answer response = send(request);
+        return checkpointList(send(get(peer, "/feeds/checkpoints?after=" + after)));
+    }
+
+    private List<Checkpoint> checkpointList(Answer response) throws PeerUnavailable {
         if (response.status() != 200) {
             throw new PeerUnavailable("the peer answered " + response.status() + " for its checkpoints");
         }
@@ -95,6 +118,14 @@ class FeedClient {
         } catch (JsonProcessingException e) {
             throw new MalformedFeed("the peer's checkpoints are not readable: " + e.getOriginalMessage());
         }
+    }
+
+    private static HttpRequest get(Peer peer, String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(peer.url().toString().replaceAll("/+$", "") + pathAndQuery))
+                .header("Authorization", "Bearer " + peer.token())
+                .header("Accept", CloudEventMapping.MEDIA_TYPE + ", application/json")
+                .timeout(Duration.ofSeconds(15))
+                .GET().build();
     }
 
     /** Reads at most {@link #MAX_PAGE_BYTES}: a peer cannot make this node hold an unbounded answer in memory. */

@@ -8,6 +8,7 @@ import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.web.Checks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,10 +38,12 @@ class FeedController {
     private final PeerAuthentication peers;
     private final Replication replication;
     private final CheckpointStore checkpoints;
+    private final WriteGate gate;
     private final ObjectMapper json = EventJson.mapper();
 
     FeedController(LedgerStore store, NodeIdentity identity, PeerAuthentication peers, Replication replication,
-                   CheckpointStore checkpoints) {
+                   CheckpointStore checkpoints, WriteGate gate) {
+        this.gate = gate;
         this.store = store;
         this.identity = identity;
         this.peers = peers;
@@ -91,6 +94,9 @@ class FeedController {
     private long sequenceOf(String lastEventId, String self) {
         return store.byEventId(lastEventId).filter(e -> e.origin().equals(self)).map(StoredEvent::sequence)
                 .orElseThrow(() -> {
+                    // Restored from an old backup, this node may not hold yet what the peer read: it will once it
+                    // has recovered its chain, so the peer is told to come back (503) rather than refused.
+                    gate.requireOpen();
                     new Checks().fail("lastEventId", "this node never issued an event " + lastEventId).orThrow();
                     return new IllegalStateException();
                 });

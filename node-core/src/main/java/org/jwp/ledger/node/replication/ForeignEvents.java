@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,26 @@ public class ForeignEvents {
      */
     @Transactional
     public int append(Secretariat from, List<StoredEvent> batch) {
+        batch.forEach(e -> checkOrigin(from, e));
+        if (from == identity.secretariat()) {
+            throw new ReplicationRefused(batch.get(0), "this node is " + from
+                    + "; its own events never arrive from a peer");
+        }
+        return link(from, batch, Map.of(), from);
+    }
+
+    /**
+     * Appends this node's own events, lost with an old backup, as a peer handed them back: the same checks as a
+     * peer's events, chained onto what this node holds, and each one this node signed a checkpoint for must give
+     * that checkpoint's hash ({@code signed}: sequence to hash, signatures already verified). Only while the node
+     * does not record itself, so no local append takes a sequence in between.
+     */
+    @Transactional
+    public int restoreOwn(Secretariat peer, List<StoredEvent> batch, Map<Long, String> signed) {
+        return link(identity.secretariat(), batch, signed, peer);
+    }
+
+    private int link(Secretariat from, List<StoredEvent> batch, Map<Long, String> signed, Secretariat keysFrom) {
         long head = store.heads().getOrDefault(from.name(), 0L);
         String previous = store.chainHash(from.name(), head).orElseThrow(() -> new IllegalStateException(
                 "no chain link for " + from + " #" + head));
@@ -68,6 +89,11 @@ public class ForeignEvents {
             if (!hash.equals(e.hash())) {
                 throw new ReplicationRefused(e, "hash mismatch: it claims " + e.hash() + " but its content chained "
                         + "to what this ledger holds gives " + hash);
+            }
+            String checkpoint = signed.get(e.sequence());
+            if (checkpoint != null && !checkpoint.equals(hash)) {
+                throw new ReplicationRefused(e, "this node signed hash " + checkpoint + " for sequence "
+                        + e.sequence() + " but the event handed back gives " + hash);
             }
             fresh.add(e);
             hashes.add(hash);
@@ -108,13 +134,14 @@ public class ForeignEvents {
         }
     }
 
-    private void check(Secretariat from, StoredEvent e) {
+    private static void checkOrigin(Secretariat from, StoredEvent e) {
         if (!from.name().equals(e.origin())) {
             throw new ReplicationRefused(e, "it claims origin " + e.origin() + " but came from " + from);
         }
-        if (from == identity.secretariat()) {
-            throw new ReplicationRefused(e, "this node is " + from + "; its own events never arrive from a peer");
-        }
+    }
+
+    private void check(Secretariat from, StoredEvent e) {
+        checkOrigin(from, e);
         Secretariat owner;
         try {
             owner = Secretariat.ownerOf(e.aggregateId());

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.UnknownItem;
+import org.jwp.ledger.node.ledger.WritesClosed;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -119,6 +120,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
 
+    /** Not recorded because the node is not open for writes (docs/operations.md); a retry later may succeed. */
+    @ExceptionHandler(WritesClosed.class)
+    ResponseEntity<Object> closed(WritesClosed e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        p.setType(URI.create(PROBLEM + "writes-closed"));
+        p.setTitle("Not recording now");
+        p.setProperty("state", e.state().name());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
     /** Axon wraps handler exceptions when they cross a bus boundary; answer for what is inside. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> wrapped(CommandExecutionException e) {
@@ -128,6 +139,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof UnknownItem u) {
             return unknown(u);
+        }
+        if (cause instanceof WritesClosed w) {
+            return closed(w);
         }
         if (cause instanceof IllegalArgumentException i) {
             return illegal(i);

@@ -30,6 +30,7 @@ public final class NodePair implements AutoCloseable {
         NodePair pair = new NodePair(extraArgs);
         pair.cites = pair.startCites();
         pair.cms = pair.startCms();
+        pair.cites.awaitWritable();
         return pair;
     }
 
@@ -41,14 +42,20 @@ public final class NodePair implements AutoCloseable {
         return cms;
     }
 
+    /** Starts CITES; once CMS runs, returns when CITES has compared its chain with it and records. */
     public RunningNode startCites(Class<?>... extra) {
         cites = RunningNode.start(Secretariat.CITES, citesDb, extra, args(citesPort, Secretariat.CMS, cmsPort));
-        return cites;
+        return cms == null ? cites : cites.awaitWritable();
     }
 
+    /** Starts CMS, and returns when it has compared its chain with CITES and records. */
     public RunningNode startCms(Class<?>... extra) {
         cms = RunningNode.start(Secretariat.CMS, cmsDb, extra, args(cmsPort, Secretariat.CITES, citesPort));
-        return cms;
+        return cms.awaitWritable();
+    }
+
+    public String citesDatabase() {
+        return citesDb;
     }
 
     /** Waits until both nodes hold the same events of every origin, and checks they are identical. */

@@ -32,8 +32,11 @@ public final class RunningNode implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
+    /** A node on a new database, once it records (after comparing with its peers, if any were given). */
     public static RunningNode start(Secretariat secretariat, String... extraArgs) {
-        return start(secretariat, TestDatabases.newDatabase(), new Class<?>[0], extraArgs);
+        RunningNode node = start(secretariat, TestDatabases.newDatabase(), new Class<?>[0], extraArgs);
+        node.awaitWritable();
+        return node;
     }
 
     /** A node on a given database, with extra configuration classes (e.g. a probe projection). */
@@ -55,6 +58,10 @@ public final class RunningNode implements AutoCloseable {
             }
             if (args.stream().noneMatch(a -> a.startsWith("--ledger.users") || a.startsWith("--spring.profiles"))) {
                 args.add("--ledger.users-file=" + TestUsers.file());
+            }
+            if (args.stream().noneMatch(a -> a.startsWith("--ledger.recovery.peer-wait="))) {
+                // A peer a test never starts keeps writes closed this long (the default is a minute).
+                args.add("--ledger.recovery.peer-wait=PT3S");
             }
             if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
                 args.add("--server.port=0");
@@ -88,6 +95,14 @@ public final class RunningNode implements AutoCloseable {
 
     public String databaseUrl() {
         return bean(org.springframework.core.env.Environment.class).getProperty("spring.datasource.url");
+    }
+
+    /** Waits until the node has compared its chain with its peers (recovering if need be) and records. */
+    public RunningNode awaitWritable() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> "OPEN".equals(http("auditor").get("/api/audit/recovery").json().path("writes").asText()));
+        return this;
     }
 
     public Secretariat secretariat() {

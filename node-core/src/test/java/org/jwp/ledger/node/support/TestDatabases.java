@@ -41,6 +41,29 @@ public final class TestDatabases {
         return withDatabase(admin, name);
     }
 
+    /**
+     * A cold backup of a database no one is connected to (stop its node first): PostgreSQL copies it as a new
+     * database. Returns the copy's URL.
+     */
+    public static synchronized String backup(String databaseUrl) {
+        String name = "ledger_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(adminUrl(), "create database " + name + " template " + nameOf(databaseUrl));
+        created.add(name);
+        return withDatabase(adminUrl(), name);
+    }
+
+    /** Replaces a database (no one connected) with a copy of a backup taken by {@link #backup}. */
+    public static synchronized void restore(String backupUrl, String databaseUrl) {
+        execute(adminUrl(), "drop database " + nameOf(databaseUrl) + " with (force)");
+        execute(adminUrl(), "create database " + nameOf(databaseUrl) + " template " + nameOf(backupUrl));
+    }
+
+    private static String nameOf(String url) {
+        String path = url.substring(url.indexOf('/', "jdbc:postgresql://".length()) + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
     public static boolean onServer() {
         String url = System.getenv(SERVER_URL_VARIABLE);
         return url != null && !url.isBlank();

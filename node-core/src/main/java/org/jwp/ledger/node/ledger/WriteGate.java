@@ -1,0 +1,84 @@
+package org.jwp.ledger.node.ledger;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Whether this node may append its own events. Closed at start until the node has compared its chain with what its
+ * peers hold of it: a node restored from an old backup would otherwise reissue sequence numbers its peers already
+ * hold and fork the ledger (docs/operations.md). Every command passes here before it reaches an aggregate.
+ */
+@Component
+public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>, InitializingBean {
+
+    public enum State {
+        /** Comparing this node's chain with what its peers hold of it. */
+        CHECKING,
+        /** Fetching this node's own lost events back from a peer. */
+        RECOVERING,
+        /** Writes accepted. */
+        OPEN,
+        /** The comparison or the recovery failed; someone must look before this node writes again. */
+        FAILED
+    }
+
+    private final CommandBus commandBus;
+    private volatile State state = State.CHECKING;
+    private volatile String reason = "comparing this node's chain with its peers' copies after start";
+
+    WriteGate(CommandBus commandBus) {
+        this.commandBus = commandBus;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        commandBus.registerDispatchInterceptor(this);
+    }
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            requireOpen();
+            return command;
+        };
+    }
+
+    public void requireOpen() {
+        State now = state;
+        if (now != State.OPEN) {
+            throw new WritesClosed(now, reason);
+        }
+    }
+
+    public boolean isOpen() {
+        return state == State.OPEN;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Why the gate is as it is; for an open gate, anything the opening left unchecked (or null). */
+    public String reason() {
+        return reason;
+    }
+
+    public synchronized void open(String caveat) {
+        reason = caveat;
+        state = State.OPEN;
+    }
+
+    public synchronized void close(State why, String explanation) {
+        if (why == State.OPEN) {
+            throw new IllegalArgumentException("close with a closed state");
+        }
+        reason = explanation;
+        state = why;
+    }
+}

@@ -1,0 +1,194 @@
+package org.jwp.ledger.node.replication;
+
+import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.node.audit.CheckpointStore;
+import org.jwp.ledger.node.audit.Keys;
+import org.jwp.ledger.node.audit.NodeKeys;
+import org.jwp.ledger.node.ledger.IdAllocator;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.WriteGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The start-up comparison (docs/operations.md): is this node's own chain behind what a peer holds of it, as after a
+ * restore from an older backup? Then it takes its lost events back from that peer before it records anything: each
+ * chained onto what it holds and matched against the checkpoints it signed itself, appended with its original
+ * sequence. A peer whose copy disagrees with this node's chain closes writes for good (someone must look).
+ */
+class Recovery {
+
+    private static final Logger log = LoggerFactory.getLogger(Recovery.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final List<Peer> peers;
+    private final String self;
+    private final FeedClient client;
+    private final Parts parts;
+    private final Duration peerWait;
+    private volatile boolean running = true;
+
+    /** What the comparison reads and writes, all of it this node's own. */
+    record Parts(LedgerStore store, ForeignEvents events, CheckpointStore checkpoints, NodeKeys keys, WriteGate gate,
+                 IdAllocator ids, RecoveryLog recoveries) {
+    }
+
+    Recovery(List<Peer> peers, NodeIdentity identity, FeedClient client, Parts parts, Duration peerWait) {
+        this.peers = peers;
+        this.self = identity.secretariat().name();
+        this.client = client;
+        this.parts = parts;
+        this.peerWait = peerWait;
+    }
+
+    void halt() {
+        running = false;
+    }
+
+    /**
+     * Compares with every peer until each has answered; opens writes once all have, or once {@code peerWait} has
+     * passed for those that have not (then says so and keeps asking them: a late answer can still recover a tail
+     * nothing has been written over, or find the fork if something was).
+     */
+    void run() {
+        Instant deadline = Instant.now().plus(peerWait);
+        Map<Peer, String> pending = new HashMap<>();
+        peers.forEach(p -> pending.put(p, "no answer yet"));
+        Duration backoff = Duration.ofMillis(250);
+        while (running && !pending.isEmpty()) {
+            for (Peer p : List.copyOf(pending.keySet())) {
+                try {
+                    compare(p);
+                    pending.remove(p);
+                } catch (Divergence | ReplicationRefused | MalformedFeed refused) {
+                    parts.gate().close(WriteGate.State.FAILED, "this node's chain and " + p.id()
+                            + "'s copy of it disagree (see docs/operations.md): " + refused.getMessage());
+                    log.error("This node's chain and {}'s copy of it disagree; writes stay closed: {}", p.id(),
+                            refused.getMessage());
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    pending.put(p, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                            + e.getMessage()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (parts.gate().state() == WriteGate.State.CHECKING
+                    && (pending.isEmpty() || Instant.now().isAfter(deadline))) {
+                String caveat = pending.isEmpty() ? null : "not compared with " + pending.keySet().stream()
+                        .map(p -> p.id().name()).toList() + " within " + peerWait + ": " + pending.values();
+                parts.gate().open(caveat);
+                if (caveat != null) {
+                    log.warn("Recording without having compared this node's chain with its peers: {}", caveat);
+                }
+            }
+            if (!pending.isEmpty() && !sleep(backoff)) {
+                return;
+            }
+            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        }
+        if (parts.gate().state() != WriteGate.State.FAILED) {
+            parts.gate().open(null);
+        }
+    }
+
+    private void compare(Peer peer) throws IOException, InterruptedException {
+        long head = head();
+        FeedClient.Held held = client.yours(peer, head);
+        if (held.head() <= head) {
+            String ours = parts.store().chainHash(self, held.head()).orElseThrow();
+            if (held.hash() != null && !ours.equals(held.hash())) {
+                throw new Divergence(peer.id() + " holds this node's chain up to " + held.head() + " with hash "
+                        + held.hash() + " but this node has " + ours + " there");
+            }
+            return;
+        }
+        if (parts.gate().isOpen()) {
+            // Opened without this comparison: close, let commands already past the gate finish, and look again.
+            parts.gate().close(WriteGate.State.RECOVERING, peer.id() + " holds " + held.head()
+                    + " events of this node's chain, this node " + head);
+            sleep(Duration.ofSeconds(2));
+            compare(peer);
+            return;
+        }
+        recover(peer, head, held);
+    }
+
+    private void recover(Peer peer, long head, FeedClient.Held first) throws IOException, InterruptedException {
+        parts.gate().close(WriteGate.State.RECOVERING, peer.id() + " holds events " + (head + 1) + ".."
+                + first.head() + " of this node's chain, lost here (restored from an older backup?)");
+        log.warn("This node holds its chain up to {}, {} holds it up to {}: recovering the difference",
+                head, peer.id(), first.head());
+        List<Checkpoint> signed = ownCheckpoints(peer, head);
+        Map<Long, String> hashes = new HashMap<>();
+        signed.forEach(c -> hashes.put(c.sequence(), c.hash()));
+        FeedClient.Held page = first;
+        while (!page.events().isEmpty()) {
+            parts.events().restoreOwn(peer.id(), page.events(), hashes);
+            page.events().forEach(e -> parts.ids().noteTaken(e.aggregateId()));
+            page = head() >= first.head() ? new FeedClient.Held(List.of(), first.head(), null)
+                    : client.yours(peer, head());
+        }
+        long recovered = head();
+        if (recovered < first.head()) {
+            throw new MalformedFeed(peer.id() + " said it holds this node's chain up to " + first.head()
+                    + " but handed back events only up to " + recovered);
+        }
+        long signedThrough = head;
+        for (Checkpoint c : signed) {
+            if (c.sequence() <= recovered) {
+                if (parts.checkpoints().at(self, c.sequence()).isEmpty()) {
+                    parts.checkpoints().add(c);
+                }
+                signedThrough = Math.max(signedThrough, c.sequence());
+            }
+        }
+        parts.recoveries().add(new RecoveryLog.Entry(Instant.now(), peer.id().name(), head + 1, recovered,
+                signedThrough));
+        log.warn("Recovered events {}..{} of this node's chain from {} ({} of them under checkpoints this node "
+                + "signed)", head + 1, recovered, peer.id(), signedThrough - head);
+    }
+
+    /** This node's checkpoints after {@code after} as the peer holds them, each under this node's own key. */
+    private List<Checkpoint> ownCheckpoints(Peer peer, long after) throws IOException, InterruptedException {
+        List<Checkpoint> all = new ArrayList<>();
+        List<Checkpoint> page;
+        do {
+            page = client.yourCheckpoints(peer, after);
+            for (Checkpoint c : page) {
+                if (!self.equals(c.origin()) || !Keys.verify(parts.keys().publicKey(), c.statement(),
+                        c.signature())) {
+                    throw new ReplicationRefused(peer.id() + " handed back checkpoint " + c.origin() + " #"
+                            + c.sequence() + " which this node's key did not sign");
+                }
+                all.add(c);
+                after = c.sequence();
+            }
+        } while (!page.isEmpty());
+        return all;
+    }
+
+    private long head() {
+        return parts.store().heads().getOrDefault(self, 0L);
+    }
+
+    private boolean sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

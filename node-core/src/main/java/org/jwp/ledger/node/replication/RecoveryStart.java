@@ -1,0 +1,69 @@
+package org.jwp.ledger.node.replication;
+
+import org.jwp.ledger.node.audit.CheckpointStore;
+import org.jwp.ledger.node.audit.NodeKeys;
+import org.jwp.ledger.node.ledger.IdAllocator;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.WriteGate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Runs the start-up comparison in the background once the node serves its feeds (a peer restoring at the same time
+ * must be able to ask this one). A node with no peers has nothing to compare and records at once.
+ * {@code LEDGER_RECOVERY_PEER_WAIT} bounds how long an unreachable peer keeps writes closed (default one minute).
+ */
+@Component
+class RecoveryStart implements SmartLifecycle {
+
+    private final ReplicationSettings settings;
+    private final NodeIdentity identity;
+    private final Recovery.Parts parts;
+    private final Duration peerWait;
+    private Recovery recovery;
+    private Thread thread;
+
+    RecoveryStart(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
+                  CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, IdAllocator ids, RecoveryLog recoveries,
+                  @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
+        this.settings = settings;
+        this.identity = identity;
+        this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, ids, recoveries);
+        this.peerWait = peerWait;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (settings.peers().isEmpty()) {
+            parts.gate().open(null);
+            return;
+        }
+        recovery = new Recovery(settings.peers(), identity, new FeedClient(), parts, peerWait);
+        thread = new Thread(recovery::run, "recovery-check");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (recovery != null) {
+            recovery.halt();
+            thread.interrupt();
+            recovery = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return recovery != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}

@@ -1,0 +1,157 @@
+package org.jwp.ledger.node.replication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.RunningNode;
+import org.jwp.ledger.node.support.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A node restored from an older backup of its database has lost the tail of its own chain; its peer still holds it.
+ * The node takes that tail back before it records again, so it never reissues a sequence the peer holds.
+ */
+class RestoreFromPeerIT {
+
+    private NodePair pair;
+    private RunningNode alone;
+
+    @AfterEach
+    void stop() {
+        if (pair != null) {
+            pair.close();
+        }
+        if (alone != null) {
+            alone.close();
+        }
+    }
+
+    @Test
+    void aNodeRestoredFromAnOlderBackupRecoversItsLostEventsFromThePeerBeforeRecordingAgain() {
+        pair = NodePair.start();
+        recordResults(pair.cites(), 1, 3);
+        pair.cms().recordResult(1);
+        pair.awaitConverged();
+        long backedUp = citesHead();
+        String backup = backUpCites();
+
+        pair.startCites();
+        recordResults(pair.cites(), 4, 8);
+        long signed = signAndAwaitCmsHoldingTheCheckpoint();
+        recordResults(pair.cites(), 9, 10); // after the last checkpoint: vouched for by the chain alone
+        pair.awaitConverged();
+        long lost = citesHead();
+        String lostHeadHash = pair.cites().bean(LedgerStore.class).chainHash("CITES", lost).orElseThrow();
+
+        pair.cites().close();
+        long signedAtTheEnd = pair.cms().jdbc().queryForObject("select max(sequence) from ledger_checkpoint "
+                + "where origin = 'CITES'", Long.class);
+        TestDatabases.restore(backup, pair.citesDatabase());
+        pair.startCites();
+
+        assertThat(citesHead()).isEqualTo(lost);
+        assertThat(pair.cites().bean(LedgerStore.class).chainHash("CITES", lost)).contains(lostHeadHash);
+        pair.awaitConverged();
+        JsonNode recovery = pair.cites().http("auditor").get("/api/audit/recovery").json();
+        assertThat(recovery.get("writes").asText()).isEqualTo("OPEN");
+        assertThat(recovery.get("recoveries")).hasSize(1);
+        JsonNode entry = recovery.get("recoveries").get(0);
+        assertThat(entry.get("peer").asText()).isEqualTo("CMS");
+        assertThat(entry.get("firstSequence").asLong()).isEqualTo(backedUp + 1);
+        assertThat(entry.get("lastSequence").asLong()).isEqualTo(lost);
+        assertThat(entry.get("signedThrough").asLong()).isEqualTo(signedAtTheEnd).isGreaterThanOrEqualTo(signed);
+        assertThat(pair.cites().jdbc().queryForObject("select count(*) from ledger_checkpoint where origin = 'CITES' "
+                + "and sequence = ?", Integer.class, signed)).isOne();
+
+        Http.Response next = pair.cites().recordResult(11);
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(citesHead()).isEqualTo(lost + 1);
+        assertThat(next.json().get("id").asText()).as("no item id handed out again")
+                .isNotIn(pair.cites().jdbc().queryForList("select aggregate_identifier from domain_event_entry "
+                        + "where origin = 'CITES' and origin_sequence <= ?", String.class, lost));
+        pair.awaitConverged();
+        for (RunningNode node : new RunningNode[]{pair.cites(), pair.cms()}) {
+            assertThat(node.http("auditor").get("/api/audit/verification").json().get("ok").asBoolean()).isTrue();
+            assertThat(node.http("auditor").get("/api/replication/status").json().get(0).get("state").asText())
+                    .isIn("FOLLOWING", "STARTING");
+        }
+    }
+
+    @Test
+    void aNodeRecordsNothingUntilItsPeerHasAnsweredTheComparison() {
+        List<String> args = new ArrayList<>(List.of(RunningNode.peerArgs(Secretariat.CMS, RunningNode.freePort())));
+        args.add("--ledger.recovery.peer-wait=PT10M");
+        alone = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
+                args.toArray(String[]::new));
+
+        Http.Response refused = alone.recordResult(1);
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("Retry-After")).isEqualTo("5");
+        assertThat(refused.json().get("state").asText()).isEqualTo("CHECKING");
+        assertThat(alone.http("auditor").get("/actuator/health").json().at("/components/writes/status").asText())
+                .isEqualTo("OUT_OF_SERVICE");
+        assertThat(alone.eventCount()).isZero();
+    }
+
+    @Test
+    void aNodeThatWroteOverItsLostTailBeforeThePeerAnsweredStopsRecording() {
+        pair = NodePair.start();
+        recordResults(pair.cites(), 1, 2);
+        pair.awaitConverged();
+        String backup = backUpCites();
+        pair.startCites();
+        recordResults(pair.cites(), 3, 4);
+        pair.awaitConverged();
+        pair.cites().close();
+        pair.cms().close();
+        TestDatabases.restore(backup, pair.citesDatabase());
+
+        pair.startCites(); // the peer is down: after the (test's) 3 s wait it records without having compared
+        await().atMost(Duration.ofSeconds(30)).until(() -> pair.cites().recordResult(99).status() == 201);
+        pair.startCms();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "FAILED".equals(pair.cites().http("auditor")
+                .get("/api/audit/recovery").json().get("writes").asText()));
+        Http.Response refused = pair.cites().recordResult(100);
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.json().get("detail").asText()).contains("CMS").contains("disagree");
+        assertThat(pair.cites().http("auditor").get("/actuator/health").json().get("status").asText())
+                .isEqualTo("DOWN");
+    }
+
+    private String backUpCites() {
+        pair.cites().close();
+        return TestDatabases.backup(pair.citesDatabase());
+    }
+
+    private long signAndAwaitCmsHoldingTheCheckpoint() {
+        long head = citesHead();
+        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(40)).until(() -> pair.cms().jdbc().queryForObject(
+                "select count(*) from ledger_checkpoint where origin = 'CITES' and sequence = ?", Integer.class,
+                head) == 1);
+        return head;
+    }
+
+    private long citesHead() {
+        return pair.cites().bean(LedgerStore.class).heads().getOrDefault("CITES", 0L);
+    }
+
+    private static void recordResults(RunningNode node, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            assertThat(node.recordResult(i).status()).isEqualTo(201);
+        }
+    }
+}
