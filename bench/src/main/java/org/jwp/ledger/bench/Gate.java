@@ -79,19 +79,34 @@ final class Gate implements AutoCloseable {
 
     private void accept(ServerSocket s, Mode as) {
         while (!s.isClosed()) {
+            Socket in;
             try {
-                Socket in = s.accept();
-                held.add(in);
-                if (as == Mode.OPEN) {
-                    Socket out = new Socket("127.0.0.1", target);
-                    held.add(out);
-                    pump(in.getInputStream(), out.getOutputStream(), in, out);
-                    pump(out.getInputStream(), in.getOutputStream(), in, out);
-                }
-                // SILENT: the connection stays open, and nothing is ever read or written
+                in = s.accept();
             } catch (IOException closed) {
                 return;
             }
+            held.add(in);
+            if (as == Mode.OPEN) {
+                forward(in);
+            }
+            // SILENT: the connection stays open, and nothing is ever read or written
+        }
+    }
+
+    /**
+     * A peer that is down (not listening yet, or killed) cuts this one connection, as the network would; the gate
+     * keeps accepting. It used to stop accepting for good, so a node started before its peer never reached it again
+     * until the gate's mode changed (found when a restarted node had to compare its chain with its peer).
+     */
+    private void forward(Socket in) {
+        try {
+            Socket out = new Socket("127.0.0.1", target);
+            held.add(out);
+            pump(in.getInputStream(), out.getOutputStream(), in, out);
+            pump(out.getInputStream(), in.getOutputStream(), in, out);
+        } catch (IOException peerDown) {
+            quietly(in);
+            held.remove(in);
         }
     }
 
