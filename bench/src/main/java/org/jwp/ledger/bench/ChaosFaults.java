@@ -2,7 +2,6 @@ package org.jwp.ledger.bench;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
@@ -51,13 +50,20 @@ final class ChaosFaults {
             acked = load.acked();
         }
         long recorded = Pg.count("chaos_cites", "select count(*) from domain_event_entry where origin = 'CITES'");
+        long heldBefore = citesEventsAtCms();
         pair.launchCms();
-        boolean midway = catchingUp(recorded);
+        boolean inside = insideAPageTransaction(heldBefore);
         chaos.injected(fault);
         pair.killCms();
         long heldWhenKilled = citesEventsAtCms();
-        chaos.check(fault, "killed midway through catching up", midway && heldWhenKilled < recorded,
-                String.format("%,d of %,d CITES events held when killed", heldWhenKilled, recorded));
+        long cursor = Pg.count("chaos_cms", "select coalesce(max(last_sequence), 0) from replication_cursor "
+                + "where peer = 'CITES'");
+        chaos.check(fault, "killed inside a page's transaction, midway through catching up",
+                inside && heldBefore < heldWhenKilled && heldWhenKilled < recorded, String.format("%,d of %,d CITES "
+                        + "events held when killed (%,d before it started); CMS's database session was inserting a "
+                        + "page when the kill was sent", heldWhenKilled, recorded, heldBefore));
+        chaos.check(fault, "nothing of the interrupted page kept: the cursor and the events agree", cursor
+                == heldWhenKilled, String.format("cursor at CITES#%,d, %,d CITES events held", cursor, heldWhenKilled));
         pair.startCms();
         chaos.agreeAfter(pair, fault, acked, acked.size() + " acknowledged while CMS was down");
     }
@@ -83,23 +89,24 @@ final class ChaosFaults {
         chaos.agreeAfter(pair, fault, load.acked(), load.summary());
     }
 
-    /** Watches CMS's database as closely as one connection can until part of what CITES recorded has arrived. */
-    private static boolean catchingUp(long recorded) throws Exception {
+    /**
+     * Watches CMS's database sessions until one is inserting a replicated page (its transaction open), once a first
+     * page of the catch-up has committed: the kill then lands inside a later page's transaction.
+     */
+    private static boolean insideAPageTransaction(long heldBefore) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try (Connection c = Pg.connect("chaos_cms"); Statement s = c.createStatement()) {
-                while (System.nanoTime() < deadline) {
-                    try (ResultSet r = s.executeQuery(
-                            "select count(*) from domain_event_entry where origin = 'CITES'")) {
-                        r.next();
-                        long held = r.getLong(1);
-                        if (held > 0 && held < recorded) {
-                            return true;
-                        }
+        while (citesEventsAtCms() <= heldBefore && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        try (Connection c = Pg.connect("postgres"); Statement s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where datname = 'chaos_cms' "
+                        + "and state = 'active' and query ilike 'insert into domain_event_entry%'")) {
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        return true;
                     }
                 }
-            } catch (SQLException schemaNotThereYet) {
-                Thread.sleep(20);
             }
         }
         return false;

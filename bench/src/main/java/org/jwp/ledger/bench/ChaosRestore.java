@@ -60,7 +60,12 @@ final class ChaosRestore {
     }
 
     private long citesHead() throws Exception {
-        return pair.cites().json("/api/ledger/heads").path("CITES").asLong();
+        for (JsonNode head : pair.cites().json("/api/ledger/heads")) {
+            if ("CITES".equals(head.path("origin").asText())) {
+                return head.path("sequence").asLong();
+            }
+        }
+        return 0;
     }
 
     private static int sh(String command) throws Exception {

@@ -25,6 +25,8 @@ final class Setup {
     final String token;
     /** Extra environment for every node this setup starts. */
     final Map<String, String> nodeEnv = new LinkedHashMap<>();
+    /** Extra JVM options for every node this setup starts. */
+    final List<String> nodeJvm = new java.util.ArrayList<>();
 
     Setup(Path root) throws IOException {
         this.root = root;
@@ -80,7 +82,9 @@ final class Setup {
                     "http://127.0.0.1:" + peerPort, "LEDGER_PEERS_0_TOKEN", PAIR_TOKEN,
                     "LEDGER_PEERS_0_PUBLIC_KEY", Files.readString(publicKey(peer))));
         }
-        return Proc.start(node, Proc.java("512m", "-jar", jar(node).toString()), env, log(node + "-" + database));
+        List<String> args = new java.util.ArrayList<>(nodeJvm);
+        args.addAll(List.of("-jar", jar(node).toString()));
+        return Proc.start(node, Proc.java("512m", args.toArray(String[]::new)), env, log(node + "-" + database));
     }
 
     Api api(int port) {
