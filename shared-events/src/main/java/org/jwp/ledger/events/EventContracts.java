@@ -5,6 +5,7 @@ import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.personaldata.PersonalDataErased;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.representation.RepresentationAccepted;
 import org.jwp.ledger.events.representation.RepresentationAttended;
@@ -41,7 +42,8 @@ public final class EventContracts {
             RepresentationDeclined.class,
             RepresentationAttended.class,
             RepresentationReportAcknowledged.class,
-            ActivityResultRecorded.class);
+            ActivityResultRecorded.class,
+            PersonalDataErased.class);
 
     private EventContracts() {
     }

@@ -24,7 +24,7 @@ public final class VerifyExport {
         System.exit(run(args, System.out));
     }
 
-    static int run(String[] args, PrintStream out) throws IOException {
+    public static int run(String[] args, PrintStream out) throws IOException {
         Path export = null;
         Map<String, PublicKey> keys = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {

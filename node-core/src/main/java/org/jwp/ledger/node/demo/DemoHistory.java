@@ -189,7 +189,9 @@ public final class DemoHistory extends DemoSteps {
                 "2024-02-20", "2023-11-01", "D3");
         loanRuns(cites, cop14, "2023-11-10", "2024-02-05", "Drafted and checked COP14 decisions text.",
                 "2024-02-20");
-        lend(cites, "Programme Officer", "Support to CMS COP15 preparations", "2026-01-12", "2026-03-31",
+        // A made-up person: the only personal data in the demo, to show sealing and erasure (docs/personal-data.md).
+        lendNaming(cites, "Alex Placeholder", "alex.placeholder@example.org", "Programme Officer",
+                "Support to CMS COP15 preparations", "2026-01-12", "2026-03-31",
                 "2025-09-15", "D3");
 
         String ipbes11 = represent(cites, "IPBES", "IPBES-11", "Windhoek", "2024-12-10", "2024-12-16",

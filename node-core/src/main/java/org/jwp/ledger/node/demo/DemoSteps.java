@@ -49,8 +49,17 @@ abstract class DemoSteps {
 
     protected String lend(DemoClient lender, String role, String purpose, String start, String end,
                           String proposedOn, String... codes) {
+        return lendNaming(lender, null, null, role, purpose, start, end, proposedOn, codes);
+    }
+
+    /** A loan naming the staff member (personal data: sealed by the node, erasable). */
+    protected String lendNaming(DemoClient lender, String staffMember, String contact, String role, String purpose,
+                                String start, String end, String proposedOn, String... codes) {
         ObjectNode b = DemoClient.body().put("host", name(other(lender))).put("role", role).put("purpose", purpose)
                 .put("startDate", start).put("endDate", end).put("actedOn", proposedOn);
+        if (staffMember != null) {
+            b.put("staffMemberName", staffMember).put("staffMemberContact", contact);
+        }
         b.set("activityCodes", array(codes));
         String id = lender.create("/api/staff-loans", b);
         other(lender).awaitItem(id, "PROPOSED");

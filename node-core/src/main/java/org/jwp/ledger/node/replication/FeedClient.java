@@ -120,6 +120,22 @@ class FeedClient {
         }
     }
 
+    /** The personal-data keys the peer holds of these subjects (those it never heard of are left out). */
+    List<KeyFeedController.Key> keys(Peer peer, List<String> subjects) throws IOException, InterruptedException {
+        StringBuilder query = new StringBuilder("/feeds/keys?");
+        subjects.forEach(s -> query.append("subject=").append(URLEncoder.encode(s, StandardCharsets.UTF_8))
+                .append('&'));
+        Answer response = send(get(peer, query.substring(0, query.length() - 1)));
+        if (response.status() != 200) {
+            throw new PeerUnavailable("the peer answered " + response.status() + " for personal-data keys");
+        }
+        try {
+            return List.of(json.readValue(response.body(), KeyFeedController.Key[].class));
+        } catch (JsonProcessingException e) {
+            throw new MalformedFeed("the peer's personal-data keys are not readable: " + e.getOriginalMessage());
+        }
+    }
+
     private static HttpRequest get(Peer peer, String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(peer.url().toString().replaceAll("/+$", "") + pathAndQuery))
                 .header("Authorization", "Bearer " + peer.token())

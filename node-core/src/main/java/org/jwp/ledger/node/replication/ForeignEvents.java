@@ -12,6 +12,8 @@ import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.personaldata.PersonalDataVault;
+import org.jwp.ledger.node.personaldata.SealedSubjects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,12 @@ public class ForeignEvents {
     private final LedgerStore store;
     private final NodeIdentity identity;
     private final ChainWriter chain;
+    private final PersonalDataVault vault;
     private final ObjectMapper json = EventJson.mapper();
 
-    ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain) {
+    ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain,
+                  PersonalDataVault vault) {
+        this.vault = vault;
         this.jdbc = jdbc;
         this.store = store;
         this.identity = identity;
@@ -69,6 +74,7 @@ public class ForeignEvents {
         return link(identity.secretariat(), batch, signed, peer);
     }
 
+    /** {@code keysFrom}: the peer to ask for the keys of persons these events name (docs/personal-data.md). */
     private int link(Secretariat from, List<StoredEvent> batch, Map<Long, String> signed, Secretariat keysFrom) {
         long head = store.heads().getOrDefault(from.name(), 0L);
         String previous = store.chainHash(from.name(), head).orElseThrow(() -> new IllegalStateException(
@@ -101,6 +107,7 @@ public class ForeignEvents {
         }
         insert(fresh);
         chain.link(fresh, hashes);
+        fresh.forEach(e -> SealedSubjects.in(e.payload()).forEach(subject -> vault.want(subject, keysFrom.name())));
         return fresh.size();
     }
 

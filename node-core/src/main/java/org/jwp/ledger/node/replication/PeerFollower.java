@@ -31,6 +31,7 @@ class PeerFollower implements Runnable {
     private final Counter errors;
     private final Timer delay;
     private final CheckpointSync checkpoints;
+    private final KeySync keys;
     private final Counter divergences;
     private final AtomicLong behind;
 
@@ -41,8 +42,10 @@ class PeerFollower implements Runnable {
     private volatile Long peerHead;
     private volatile long eventsReceived;
 
-    PeerFollower(Peer peer, Receiver receiver, FeedClient client, CheckpointSync checkpoints, MeterRegistry metrics) {
+    PeerFollower(Peer peer, Receiver receiver, FeedClient client, CheckpointSync checkpoints, KeySync keys,
+                 MeterRegistry metrics) {
         this.peer = peer;
+        this.keys = keys;
         this.receiver = receiver;
         this.client = client;
         this.checkpoints = checkpoints;
@@ -74,6 +77,7 @@ class PeerFollower implements Runnable {
                 }
                 updateBehind();
                 checkpoints.sync(peer, client);
+                keys.sync(peer, client);
                 state = PeerStatus.State.FOLLOWING;
                 reason = null;
                 backoff = FIRST_BACKOFF;

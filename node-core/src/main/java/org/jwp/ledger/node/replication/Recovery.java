@@ -29,6 +29,7 @@ class Recovery {
 
     private static final Logger log = LoggerFactory.getLogger(Recovery.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration WAITING_BACKOFF = Duration.ofSeconds(2);
 
     private final List<Peer> peers;
     private final String self;
@@ -95,7 +96,9 @@ class Recovery {
             if (!pending.isEmpty() && !sleep(backoff)) {
                 return;
             }
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            // While writes wait on the answer, ask again soon; once open, no need to press an unreachable peer.
+            Duration cap = parts.gate().isOpen() ? MAX_BACKOFF : WAITING_BACKOFF;
+            backoff = backoff.multipliedBy(2).compareTo(cap) > 0 ? cap : backoff.multipliedBy(2);
         }
         if (parts.gate().state() != WriteGate.State.FAILED) {
             parts.gate().open(null);

@@ -24,13 +24,15 @@ public class Replication implements SmartLifecycle {
     private final Receiver receiver;
     private final MeterRegistry metrics;
     private final CheckpointSync checkpoints;
+    private final KeySync keys;
     private final List<PeerFollower> followers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     Replication(ReplicationSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics,
-                CheckpointSync checkpoints) {
+                CheckpointSync checkpoints, KeySync keys) {
         this.checkpoints = checkpoints;
+        this.keys = keys;
         this.settings = settings;
         this.identity = identity;
         this.receiver = receiver;
@@ -44,7 +46,7 @@ public class Replication implements SmartLifecycle {
             if (peer.id() == identity.secretariat()) {
                 throw new IllegalStateException("ledger.peers lists this node itself (" + peer.id() + ")");
             }
-            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, metrics);
+            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, keys, metrics);
             Thread thread = new Thread(follower, "replication-from-" + peer.id().name().toLowerCase());
             thread.setDaemon(true);
             followers.add(follower);

@@ -44,7 +44,7 @@ public class StaffLoan {
             throw new IllegalArgumentException("endDate is before startDate");
         }
         apply(new StaffLoanProposed(cmd.loanId(), lender, cmd.host(), cmd.role(), cmd.purpose(), cmd.startDate(),
-                cmd.endDate(), cmd.programme(), cmd.activityCodes(), cmd.actedOn()));
+                cmd.endDate(), cmd.programme(), cmd.activityCodes(), cmd.actedOn(), cmd.staffMember()));
     }
 
     @CommandHandler

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.staffloan;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jwp.ledger.events.ActivityCode;
+import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.events.Secretariat;
 
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ public sealed interface StaffLoanCommands {
 
     record ProposeStaffLoan(@TargetAggregateIdentifier String loanId, Secretariat host, String role, String purpose,
                             LocalDate startDate, LocalDate endDate, String programme,
-                            List<ActivityCode> activityCodes, LocalDate actedOn) implements StaffLoanCommands {
+                            List<ActivityCode> activityCodes, LocalDate actedOn, PersonalData staffMember)
+            implements StaffLoanCommands {
     }
 
     /** Sent to the host's own response stream. */

@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.ledger.StreamLookup;
+import org.jwp.ledger.node.personaldata.Person;
+import org.jwp.ledger.node.personaldata.PersonalDataVault;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.AgreeToStaffLoan;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.CancelStaffLoan;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.CompleteStaffLoan;
@@ -38,16 +42,21 @@ class StaffLoanController {
     record NewStaffLoan(@NotNull Secretariat host, @NotBlank @ShortText String role, @NotBlank @LongText String purpose,
                         @NotNull LocalDate startDate, @NotNull LocalDate endDate,
                         @NotEmpty @Size(max = 10) List<@NotBlank String> activityCodes,
-                        @ShortText String programme, @PastOrPresent LocalDate actedOn) {
+                        @ShortText String programme, @PastOrPresent LocalDate actedOn,
+                        @ShortText String staffMemberName, @ShortText String staffMemberContact) {
     }
 
     record Completion(@NotBlank @LongText String outcome, @PastOrPresent LocalDate actedOn) {
     }
 
     private final Recording recording;
+    private final PersonalDataVault personalData;
+    private final StreamLookup streams;
 
-    StaffLoanController(Recording recording) {
+    StaffLoanController(Recording recording, PersonalDataVault personalData, StreamLookup streams) {
         this.recording = recording;
+        this.personalData = personalData;
+        this.streams = streams;
     }
 
     @PostMapping
@@ -57,13 +66,41 @@ class StaffLoanController {
                 .check(body.host() != recording.self(), "host",
                         "must be the other secretariat; " + recording.self() + " cannot lend staff to itself")
                 .check(body.startDate() == null || body.endDate() == null
-                        || !body.endDate().isBefore(body.startDate()), "endDate", "must not be before startDate");
+                        || !body.endDate().isBefore(body.startDate()), "endDate", "must not be before startDate")
+                .check(blank(body.staffMemberContact()) || !blank(body.staffMemberName()), "staffMemberName",
+                        "is needed with staffMemberContact");
         Programmes.Resolved p = Programmes.resolve(body.programme(), actedOn, body.activityCodes(), checks);
         checks.orThrow();
         String id = recording.newId("LOAN", actedOn);
-        recording.record(new ProposeStaffLoan(id, body.host(), body.role(), body.purpose(), body.startDate(),
-                body.endDate(), p.programme().id(), p.codes(), actedOn));
+        // Sealed before it is recorded: the name reaches the event, the store and the peer only as ciphertext.
+        PersonalData staffMember = blank(body.staffMemberName()) ? null : personalData.seal(
+                new Person(body.staffMemberName(), blank(body.staffMemberContact()) ? null : body.staffMemberContact()));
+        try {
+            recording.record(new ProposeStaffLoan(id, body.host(), body.role(), body.purpose(), body.startDate(),
+                    body.endDate(), p.programme().id(), p.codes(), actedOn, staffMember));
+        } catch (RuntimeException notRecorded) {
+            forgetIfUnrecorded(staffMember, id);
+            throw notRecorded;
+        }
         return Recorded.created(id);
+    }
+
+    /** A key sealing a person no recorded event names would be personal data kept for nothing. */
+    private void forgetIfUnrecorded(PersonalData sealed, String loanId) {
+        if (sealed == null) {
+            return;
+        }
+        try {
+            if (streams.events(loanId).isEmpty()) {
+                personalData.discard(sealed.subjectId());
+            }
+        } catch (RuntimeException storeUnavailable) {
+            // Kept: the loan may have been stored after all, and without its key the person would be lost unrecorded.
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @PostMapping("/{id}/agreement")

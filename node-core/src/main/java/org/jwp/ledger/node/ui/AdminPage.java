@@ -4,29 +4,37 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.node.audit.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
+import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.replication.Replication;
 import org.jwp.ledger.node.replication.ReplicationSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** For administrators: this node's key, the peers' pinned keys and replication state, and projection replay. */
+/**
+ * For administrators: this node's key, the peers' pinned keys, replication and recording state, projection replay and
+ * the erasure of a person's data.
+ */
 @Controller
 class AdminPage {
 
     private final NodeKeys keys;
     private final ReplicationSettings settings;
     private final Replication replication;
+    private final WriteGate gate;
 
-    AdminPage(NodeKeys keys, ReplicationSettings settings, Replication replication) {
+    AdminPage(NodeKeys keys, ReplicationSettings settings, Replication replication, WriteGate gate) {
+        this.gate = gate;
         this.keys = keys;
         this.settings = settings;
         this.replication = replication;
@@ -39,6 +47,7 @@ class AdminPage {
         model.addAttribute("pinned", settings.peers().stream().map(p -> p.id() + " " + p.url() + " — "
                 + Keys.fingerprint(p.verificationKey())).toList());
         model.addAttribute("peers", replication.status());
+        model.addAttribute("writes", gate.state().name() + (gate.reason() == null ? "" : ": " + gate.reason()));
         return "admin";
     }
 
@@ -51,6 +60,24 @@ class AdminPage {
         answer.body().path("replaying").forEach(n -> names.add(n.asText()));
         redirect.addFlashAttribute("recorded", answer.ok() ? "Replaying " + String.join(", ", names)
                 : "Replay refused: " + answer.body().path("detail").asText());
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/personal-data/erasure")
+    String erase(@RequestParam(defaultValue = "") String subject, HttpServletRequest request,
+                 HttpServletResponse response, RedirectAttributes redirect) throws ServletException, IOException {
+        String id = subject.strip();
+        // Checked here too: the id becomes part of the API path the form is forwarded to.
+        if (!PersonalData.SUBJECT_ID.matcher(id).matches()) {
+            redirect.addFlashAttribute("recorded", "Not erased: a subject id looks like CITES-PERSON-<32 hex digits> "
+                    + "(the item page shows it beside the person)");
+            return "redirect:/admin";
+        }
+        ApiForward.Answer answer = ApiForward.post(request, response, "/api/admin/personal-data/" + id + "/erasure",
+                JsonNodeFactory.instance.objectNode());
+        redirect.addFlashAttribute("recorded", answer.ok() ? "Erased the personal data of " + id + " on this node; "
+                + "the peer erases its copy when the erasure reaches it" : "Not erased: "
+                + answer.body().path("detail").asText());
         return "redirect:/admin";
     }
 }

@@ -4,6 +4,7 @@ import org.jwp.ledger.node.commitment.CommitmentQueries;
 import org.jwp.ledger.node.commitment.CommitmentView;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.personaldata.PersonalDataVault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,10 @@ class ItemPage {
     private final CommitmentQueries commitments;
     private final NodeIdentity identity;
     private final ActedOn dates;
+    private final PersonalDataVault vault;
 
-    ItemPage(CommitmentQueries commitments, NodeIdentity identity, ActedOn dates) {
+    ItemPage(CommitmentQueries commitments, NodeIdentity identity, ActedOn dates, PersonalDataVault vault) {
+        this.vault = vault;
         this.commitments = commitments;
         this.identity = identity;
         this.dates = dates;
@@ -27,7 +30,7 @@ class ItemPage {
     String item(@PathVariable String id, Model model) {
         CommitmentView item = commitments.one(id, dates.today());
         model.addAttribute("item", item);
-        model.addAttribute("history", item.history().stream().map(HistoryLine::of).toList());
+        model.addAttribute("history", item.history().stream().map(h -> HistoryLine.of(h, vault)).toList());
         model.addAttribute("steps", Steps.offeredFor(item.type().name(), item.status(),
                 item.owner().equals(identity.secretariat().name())));
         return "item";

@@ -45,7 +45,10 @@ final class Steps {
             new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, Set.of(), "/api/staff-loans",
                     List.of(peer("host", "Host secretariat"), Field.text("role", "Role of the staff member", true),
                             Field.longText("purpose", "Purpose", true), Field.date("startDate", "From", true),
-                            Field.date("endDate", "Until", true), PROGRAMME, ACTIVITIES, Field.actedOn())),
+                            Field.date("endDate", "Until", true), PROGRAMME, ACTIVITIES, Field.actedOn(),
+                            Field.text("staffMemberName", "Staff member's name (personal data: stored sealed, "
+                                    + "erasable)", false),
+                            Field.text("staffMemberContact", "Staff member's contact (personal data)", false))),
             new Step("agree-loan", "Agree to the staff loan", LOAN, Actor.COUNTERPART, Set.of("PROPOSED"),
                     "/api/staff-loans/{id}/agreement", note()),
             new Step("decline-loan", "Decline the staff loan", LOAN, Actor.COUNTERPART, Set.of("PROPOSED"),

@@ -97,7 +97,7 @@ class ReportBuilderTest {
     void laterEventsDoNotChangeTheStateAtThePeriodsEnd() {
         on("CMS", new StaffLoanProposed("CMS-LOAN-2024-0001", Secretariat.CMS, Secretariat.CITES, "Officer",
                 "COP support", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 20), "2021-2025",
-                List.of(ActivityCode.of("D3")), LocalDate.of(2024, 11, 1)));
+                List.of(ActivityCode.of("D3")), LocalDate.of(2024, 11, 1), null));
         on("CITES", new StaffLoanAgreed("CITES-RE-CMS-LOAN-2024-0001", "CMS-LOAN-2024-0001", Secretariat.CITES,
                 null, LocalDate.of(2025, 1, 10)));
 

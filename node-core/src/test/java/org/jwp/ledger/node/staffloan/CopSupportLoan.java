@@ -30,12 +30,12 @@ final class CopSupportLoan {
 
     static ProposeStaffLoan propose() {
         return new ProposeStaffLoan(ID, Secretariat.CITES, "Programme Officer", "Support to CoP18", START, END,
-                "2015-2020", CODES, PROPOSED_ON);
+                "2015-2020", CODES, PROPOSED_ON, null);
     }
 
     static StaffLoanProposed proposed() {
         return new StaffLoanProposed(ID, Secretariat.CMS, Secretariat.CITES, "Programme Officer", "Support to CoP18",
-                START, END, "2015-2020", CODES, PROPOSED_ON);
+                START, END, "2015-2020", CODES, PROPOSED_ON, null);
     }
 
     static StaffLoanAgreed citesAgreed() {

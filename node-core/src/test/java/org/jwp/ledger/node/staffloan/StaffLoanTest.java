@@ -3,7 +3,9 @@ package org.jwp.ledger.node.staffloan;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
@@ -34,10 +36,22 @@ class StaffLoanTest {
     }
 
     @Test
+    void theLoanedStaffMemberIsRecordedAsSealedOnly() {
+        PersonalData sealed = new PersonalData("CMS-PERSON-0123456789abcdef0123456789abcdef", "c2VhbGVk");
+        ProposeStaffLoan p = propose();
+
+        fixture.givenNoPriorActivity()
+                .when(new ProposeStaffLoan(p.loanId(), p.host(), p.role(), p.purpose(), p.startDate(), p.endDate(),
+                        p.programme(), p.activityCodes(), p.actedOn(), sealed))
+                .expectEvents(new StaffLoanProposed(ID, Secretariat.CMS, Secretariat.CITES, "Programme Officer",
+                        "Support to CoP18", START, END, "2015-2020", CODES, PROPOSED_ON, sealed));
+    }
+
+    @Test
     void aSecretariatCannotLendStaffToItself() {
         fixture.givenNoPriorActivity()
                 .when(new ProposeStaffLoan(ID, Secretariat.CMS, "Officer", "x", START, END, "2015-2020", CODES,
-                        PROPOSED_ON))
+                        PROPOSED_ON, null))
                 .expectException(CommandRefused.class)
                 .expectNoEvents();
     }
@@ -46,7 +60,7 @@ class StaffLoanTest {
     void aLoanEndingBeforeItStartsIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new ProposeStaffLoan(ID, Secretariat.CITES, "Officer", "x", END, START, "2015-2020", CODES,
-                        PROPOSED_ON))
+                        PROPOSED_ON, null))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StepsTest {
 
     /** Operations that are not workflow steps: they have their own pages (audit, admin). */
-    private static final Set<String> NOT_STEPS = Set.of("/api/admin/replay", "/api/audit/checkpoints");
+    private static final Set<String> NOT_STEPS = Set.of("/api/admin/replay", "/api/audit/checkpoints",
+            "/api/admin/personal-data/{subject}/erasure");
 
     @Test
     void everyRecordingEndpointOfTheApiHasAFormAndEveryFormAnEndpoint() throws ClassNotFoundException {
