@@ -25,7 +25,7 @@ public final class Chaos {
     record Durations(Duration load, int burst, Duration sustained, double sustainedRate) {
 
         static Durations quick() {
-            return new Durations(Duration.ofSeconds(3), 2_000, Duration.ofSeconds(20), 20);
+            return new Durations(Duration.ofSeconds(3), 1_500, Duration.ofSeconds(15), 20);
         }
 
         static Durations full() {

@@ -46,7 +46,7 @@ final class ChaosNetwork {
             pair.gate.set(Gate.Mode.SILENT);
             Thread.sleep(1_000);
             atCites.mark();
-            // The follower long-polls for 20 s; an answer owed for longer than that and its grace is a timeout.
+            // The follower long-polls for 20 s; an answer owed for longer than that and its 5 s grace is a timeout.
             JsonNode timedOut = awaitReason("timed out", 90);
             chaos.check(silent, "CITES's status shows the peer silent", timedOut != null, describe(timedOut));
             chaos.check(silent, "local work continues on CITES", atCites.ackedAfterMark() > 0

@@ -56,7 +56,9 @@ class FeedClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(uri.toString()))
                 .header("Authorization", "Bearer " + peer.token())
                 .header("Accept", CloudEventMapping.MEDIA_TYPE)
-                .timeout(wait.plusSeconds(15))
+                // The peer answers by the end of the long poll; its headers come once the page is built, which takes
+                // milliseconds: 5 s of grace, after which the peer counts as silent.
+                .timeout(wait.plusSeconds(5))
                 .GET().build();
         Answer response = send(request);
         if (response.status() == 400) {

@@ -158,6 +158,9 @@ class Recovery {
         }
         parts.recoveries().add(new RecoveryLog.Entry(Instant.now(), peer.id().name(), head + 1, recovered,
                 signedThrough));
+        // Back to comparing: any other peer may still hold more, and the wait for silent ones applies again.
+        parts.gate().close(WriteGate.State.CHECKING, "recovered events " + (head + 1) + ".." + recovered + " from "
+                + peer.id() + "; comparing with the other peers");
         log.warn("Recovered events {}..{} of this node's chain from {} ({} of them under checkpoints this node "
                 + "signed)", head + 1, recovered, peer.id(), signedThrough - head);
     }
