@@ -6,6 +6,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 import org.openqa.selenium.By;
 
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The two secretariats' staff at their own nodes, in a real browser: a CITES recorder asks CMS for comments on a
  * proposal, a CMS recorder finds it on the dashboard and comments, the CITES recorder sees the comment, an auditor
- * verifies the ledger and downloads the annual report, and a recorder cannot open the admin page. Each page is
- * saved as a screenshot under target/screenshots.
+ * verifies the ledger and downloads the annual report, a recorder cannot open the admin page, and an admin erases a
+ * loaned staff member's data there. Each page is saved as a screenshot under target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffInTheBrowserIT {
@@ -152,5 +153,27 @@ class StaffInTheBrowserIT {
         atCms.screenshot("13-admin");
         atCms.click(By.id("replay"));
         assertThat(atCms.page()).contains("Replaying activity-results, commitments");
+    }
+
+    @Test
+    @Order(6)
+    void anAdminErasesAPersonsDataFromTheAdminPage() {
+        Http.Response loan = pair.cms().http("recorder").post("/api/staff-loans", """
+                {"host":"CITES","role":"Programme Officer","purpose":"Support to CoP20","startDate":"2026-11-01",
+                 "endDate":"2026-11-30","activityCodes":["D3"],"actedOn":"2025-10-01",
+                 "staffMemberName":"Robin Fictive","staffMemberContact":"robin.fictive@example.org"}""");
+        assertThat(loan.status()).as(loan.toString()).isEqualTo(201);
+        String id = loan.json().get("id").asText();
+        String subject = pair.cms().jdbc().queryForObject("select convert_from(payload, 'UTF8')::jsonb #>> "
+                + "'{staffMember,subjectId}' from domain_event_entry where aggregate_identifier = ?", String.class, id);
+        atCms.open("/items/" + id);
+        assertThat(atCms.page()).contains("Robin Fictive", subject);
+
+        atCms.open("/admin").type("subject", subject).click(By.id("erase"));
+
+        assertThat(atCms.page()).contains("Erased the personal data of " + subject);
+        atCms.open("/items/" + id);
+        assertThat(atCms.page()).contains("[personal data erased]").doesNotContain("Robin Fictive");
+        atCms.screenshot("14-personal-data-erased");
     }
 }
