@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class Setup {
     /** Extra environment for every node this setup starts. */
     final Map<String, String> nodeEnv = new LinkedHashMap<>();
     /** Extra JVM options for every node this setup starts. */
-    final List<String> nodeJvm = new java.util.ArrayList<>();
+    final List<String> nodeJvm = new ArrayList<>();
 
     Setup(Path root) throws IOException {
         this.root = root;
@@ -82,7 +83,7 @@ final class Setup {
                     "http://127.0.0.1:" + peerPort, "LEDGER_PEERS_0_TOKEN", PAIR_TOKEN,
                     "LEDGER_PEERS_0_PUBLIC_KEY", Files.readString(publicKey(peer))));
         }
-        List<String> args = new java.util.ArrayList<>(nodeJvm);
+        List<String> args = new ArrayList<>(nodeJvm);
         args.addAll(List.of("-jar", jar(node).toString()));
         return Proc.start(node, Proc.java("512m", args.toArray(String[]::new)), env, log(node + "-" + database));
     }

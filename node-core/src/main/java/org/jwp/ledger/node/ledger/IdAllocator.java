@@ -3,6 +3,10 @@ package org.jwp.ledger.node.ledger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Hands out readable identifiers such as {@code CITES-CONS-2025-0007}: owner, kind, year of the action, number.
  * A number taken by a command that is then refused is not reused; identifiers need to be unique, not dense.
@@ -28,18 +32,24 @@ public class IdAllocator {
     }
 
     /**
-     * Makes sure {@link #next} never hands out {@code itemId} again: after this node recovered events lost with an
-     * old backup, the counters restored with it are behind the items those events created.
+     * Makes sure {@link #next} never hands out these identifiers again: after this node recovered events lost with an
+     * old backup, the counters restored with it are behind the items those events created. One statement per prefix.
      */
-    public void noteTaken(String itemId) {
-        int dash = itemId.lastIndexOf('-');
-        if (dash < 0 || !itemId.startsWith(identity.secretariat().name() + "-")
-                || !itemId.substring(dash + 1).matches("\\d{1,9}")) {
+    public void noteTaken(Collection<String> itemIds) {
+        Map<String, Integer> highest = new HashMap<>();
+        String own = identity.secretariat().name() + "-";
+        for (String id : itemIds) {
+            int dash = id.lastIndexOf('-');
+            if (dash > 0 && id.startsWith(own) && id.substring(dash + 1).matches("\\d{1,9}")) {
+                highest.merge(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1)), Math::max);
+            }
+        }
+        if (highest.isEmpty()) {
             return;
         }
-        jdbc.update("""
-                insert into item_id_counter as c (prefix, last_value) values (?, ?)
-                on conflict (prefix) do update set last_value = greatest(c.last_value, excluded.last_value)""",
-                itemId.substring(0, dash), Integer.parseInt(itemId.substring(dash + 1)));
+        jdbc.batchUpdate("""
+                        insert into item_id_counter as c (prefix, last_value) values (?, ?)
+                        on conflict (prefix) do update set last_value = greatest(c.last_value, excluded.last_value)""",
+                highest.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList());
     }
 }

@@ -30,6 +30,7 @@ class FeedController {
 
     static final int MAX_LIMIT = 1000;
     static final long MAX_TIMEOUT_MS = 30_000;
+    static final MediaType BATCH = new MediaType("application", "cloudevents-batch+json", StandardCharsets.UTF_8);
     /** The head of this node's own chain at the time of the answer, so a follower knows how far behind it is. */
     static final String HEAD_HEADER = "Ledger-Head";
 
@@ -86,7 +87,7 @@ class FeedController {
             }
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType("application", "cloudevents-batch+json", StandardCharsets.UTF_8))
+                .contentType(BATCH)
                 .header(HEAD_HEADER, Long.toString(head(self)))
                 .body(json.writeValueAsString(CloudEventMapping.toBatch(events, json)));
     }

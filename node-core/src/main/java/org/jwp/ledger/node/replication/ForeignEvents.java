@@ -8,6 +8,7 @@ import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.audit.ChainHash;
 import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
@@ -38,11 +39,13 @@ public class ForeignEvents {
     private final NodeIdentity identity;
     private final ChainWriter chain;
     private final PersonalDataVault vault;
+    private final IdAllocator ids;
     private final ObjectMapper json = EventJson.mapper();
 
     ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain,
-                  PersonalDataVault vault) {
+                  PersonalDataVault vault, IdAllocator ids) {
         this.vault = vault;
+        this.ids = ids;
         this.jdbc = jdbc;
         this.store = store;
         this.identity = identity;
@@ -71,7 +74,10 @@ public class ForeignEvents {
      */
     @Transactional
     public int restoreOwn(Secretariat peer, List<StoredEvent> batch, Map<Long, String> signed) {
-        return link(identity.secretariat(), batch, signed, peer);
+        int appended = link(identity.secretariat(), batch, signed, peer);
+        // In the same transaction: a node stopped right after this page must not hand out its item numbers again.
+        ids.noteTaken(batch.stream().map(StoredEvent::aggregateId).toList());
+        return appended;
     }
 
     /** {@code keysFrom}: the peer to ask for the keys of persons these events name (docs/personal-data.md). */

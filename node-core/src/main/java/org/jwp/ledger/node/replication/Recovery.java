@@ -4,7 +4,6 @@ import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
-import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.WriteGate;
@@ -40,7 +39,7 @@ class Recovery {
 
     /** What the comparison reads and writes, all of it this node's own. */
     record Parts(LedgerStore store, ForeignEvents events, CheckpointStore checkpoints, NodeKeys keys, WriteGate gate,
-                 IdAllocator ids, RecoveryLog recoveries) {
+                 RecoveryLog recoveries) {
     }
 
     Recovery(List<Peer> peers, NodeIdentity identity, FeedClient client, Parts parts, Duration peerWait) {
@@ -100,7 +99,7 @@ class Recovery {
             Duration cap = parts.gate().isOpen() ? MAX_BACKOFF : WAITING_BACKOFF;
             backoff = backoff.multipliedBy(2).compareTo(cap) > 0 ? cap : backoff.multipliedBy(2);
         }
-        if (parts.gate().state() != WriteGate.State.FAILED) {
+        if (running && parts.gate().state() != WriteGate.State.FAILED) {
             parts.gate().open(null);
         }
     }
@@ -136,13 +135,15 @@ class Recovery {
         Map<Long, String> hashes = new HashMap<>();
         signed.forEach(c -> hashes.put(c.sequence(), c.hash()));
         FeedClient.Held page = first;
+        long recovered = head;
         while (!page.events().isEmpty()) {
             parts.events().restoreOwn(peer.id(), page.events(), hashes);
-            page.events().forEach(e -> parts.ids().noteTaken(e.aggregateId()));
-            page = head() >= first.head() ? new FeedClient.Held(List.of(), first.head(), null)
-                    : client.yours(peer, head());
+            recovered = head();
+            if (recovered >= first.head()) {
+                break;
+            }
+            page = client.yours(peer, recovered);
         }
-        long recovered = head();
         if (recovered < first.head()) {
             throw new MalformedFeed(peer.id() + " said it holds this node's chain up to " + first.head()
                     + " but handed back events only up to " + recovered);

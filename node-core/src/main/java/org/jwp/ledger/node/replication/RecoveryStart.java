@@ -2,7 +2,6 @@ package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.NodeKeys;
-import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.WriteGate;
@@ -28,11 +27,11 @@ class RecoveryStart implements SmartLifecycle {
     private Thread thread;
 
     RecoveryStart(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
-                  CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, IdAllocator ids, RecoveryLog recoveries,
+                  CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, RecoveryLog recoveries,
                   @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
         this.settings = settings;
         this.identity = identity;
-        this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, ids, recoveries);
+        this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, recoveries);
         this.peerWait = peerWait;
     }
 

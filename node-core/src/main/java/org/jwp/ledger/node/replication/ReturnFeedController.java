@@ -8,14 +8,12 @@ import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.web.Checks;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -51,7 +49,7 @@ class ReturnFeedController {
                 .orThrow();
         long held = store.heads().getOrDefault(origin, 0L);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-                .contentType(new MediaType("application", "cloudevents-batch+json", StandardCharsets.UTF_8))
+                .contentType(FeedController.BATCH)
                 .header(HELD_HEAD, Long.toString(held));
         store.chainHash(origin, held).ifPresent(hash -> answer.header(HELD_HASH, hash));
         return answer.body(json.writeValueAsString(CloudEventMapping.toBatch(store.after(origin, after, limit),

@@ -50,6 +50,8 @@ class PersonalDataErasureIT {
         String loan = proposeLoanNaming(NAME, CONTACT);
         pair.awaitConverged();
         String subject = subjectOf(loan);
+        assertThat(foundIn(pair.cms().jdbc(), List.of("Support to CMS COP15"))).as("the scan reads event payloads")
+                .contains("domain_event_entry.payload");
         for (RunningNode node : List.of(pair.cites(), pair.cms())) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(itemPage(node, loan)).contains(NAME).contains(CONTACT));
@@ -131,13 +133,17 @@ class PersonalDataErasureIT {
 
     /** Every row of every table, text and bytes alike, searched for the person's name and contact. */
     private static List<String> plaintextIn(JdbcTemplate db) {
+        return foundIn(db, List.of(NAME, CONTACT));
+    }
+
+    private static List<String> foundIn(JdbcTemplate db, List<String> secrets) {
         List<Map<String, Object>> columns = db.queryForList("select table_name, column_name, data_type from "
                 + "information_schema.columns where table_schema = 'public'");
         List<String> found = new java.util.ArrayList<>();
         for (Map<String, Object> c : columns) {
             String column = "\"" + c.get("column_name") + "\"";
             String asText = "bytea".equals(c.get("data_type")) ? "encode(" + column + ", 'escape')" : column + "::text";
-            for (String secret : List.of(NAME, CONTACT)) {
+            for (String secret : secrets) {
                 Integer hits = db.queryForObject("select count(*) from \"" + c.get("table_name") + "\" where "
                         + asText + " like ?", Integer.class, "%" + secret + "%");
                 if (hits != null && hits > 0) {
