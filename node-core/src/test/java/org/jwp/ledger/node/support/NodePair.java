@@ -58,7 +58,10 @@ public final class NodePair implements AutoCloseable {
         return citesDb;
     }
 
-    /** Waits until both nodes hold the same events of every origin, and checks they are identical. */
+    /**
+     * Waits until both nodes hold the same events of every origin, checks they are identical, and waits until both
+     * nodes' projections have handled them.
+     */
     public void awaitConverged() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(cms.http("auditor").get("/api/ledger/heads").body())
@@ -66,6 +69,8 @@ public final class NodePair implements AutoCloseable {
         for (Secretariat origin : Secretariat.values()) {
             assertThat(events(cms, origin)).isEqualTo(events(cites, origin));
         }
+        cites.awaitProjected();
+        cms.awaitProjected();
     }
 
     /** Every event of one origin as the node's API lists it (ids, sequences, payload bytes), page by page. */

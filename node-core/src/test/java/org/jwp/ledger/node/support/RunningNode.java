@@ -1,5 +1,8 @@
 package org.jwp.ledger.node.support;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.LedgerNode;
 import org.jwp.ledger.node.ledger.LedgerStore;
@@ -103,6 +106,29 @@ public final class RunningNode implements AutoCloseable {
                 .pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> "OPEN".equals(http("auditor").get("/api/audit/recovery").json().path("writes").asText()));
         return this;
+    }
+
+    /**
+     * Waits until every tracking processor (projections, sagas) has handled all events stored so far: pages read
+     * projections, which follow the store a moment after a command is answered.
+     */
+    public RunningNode awaitProjected() {
+        long head = bean(EventStore.class).createHeadToken().position().orElse(-1);
+        List<StreamingEventProcessor> processors = bean(EventProcessingConfiguration.class).eventProcessors()
+                .values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast).toList();
+        if (processors.isEmpty()) {
+            throw new IllegalStateException("no tracking processors to wait for");
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> processors.stream().allMatch(processor -> reached(processor, head)));
+        return this;
+    }
+
+    private static boolean reached(StreamingEventProcessor processor, long head) {
+        return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head);
     }
 
     public Secretariat secretariat() {

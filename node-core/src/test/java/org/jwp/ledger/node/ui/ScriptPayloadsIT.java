@@ -37,6 +37,7 @@ class ScriptPayloadsIT {
                 .json().get("id").asText();
         assertThat(consultation).isNotBlank();
         assertThat(result).isNotBlank();
+        cites.awaitProjected();
     }
 
     @AfterAll

@@ -166,6 +166,7 @@ class StaffInTheBrowserIT {
         String id = loan.json().get("id").asText();
         String subject = pair.cms().jdbc().queryForObject("select convert_from(payload, 'UTF8')::jsonb #>> "
                 + "'{staffMember,subjectId}' from domain_event_entry where aggregate_identifier = ?", String.class, id);
+        pair.cms().awaitProjected();
         atCms.open("/items/" + id);
         assertThat(atCms.page()).contains("Robin Fictive", subject);
 

@@ -27,6 +27,7 @@ class TimelineIT {
                 {"requestedFrom":"CMS","meeting":"CITES CoP20","proposal":"Prop. 12",
                  "taxon":"Carcharhinus longimanus","proposedChange":"Include in Appendix II","dueDate":"2025-06-30",
                  "activityCodes":["C3"],"actedOn":"2025-04-02"}""").json().get("id").asText();
+        cites.awaitProjected(); // the activity filter reads the commitments projection
     }
 
     @AfterAll
