@@ -96,12 +96,12 @@ class PeerFollower implements Runnable {
             } catch (IOException | RuntimeException e) {
                 errors.increment();
                 state = PeerStatus.State.RETRYING;
-                reason = describe(e);
+                reason = Retrying.describe(e);
                 log.warn("Replication from {} failed, retrying in {} ms: {}", peer, backoff.toMillis(), reason);
-                if (!sleep(backoff)) {
+                if (!Retrying.pause(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                backoff = Retrying.doubled(backoff, MAX_BACKOFF);
             }
         }
     }
@@ -139,21 +139,6 @@ class PeerFollower implements Runnable {
             delay.record(Duration.between(Instant.parse(e.timestamp()), Instant.now()));
         } catch (RuntimeException ignored) {
             // a timestamp we cannot parse is the peer's business; the event itself was checked and stored
-        }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private boolean sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -76,8 +76,7 @@ class Recovery {
                             refused.getMessage());
                     return;
                 } catch (IOException | RuntimeException e) {
-                    pending.put(p, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                            + e.getMessage()));
+                    pending.put(p, Retrying.describe(e));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -92,12 +91,12 @@ class Recovery {
                     log.warn("Recording without having compared this node's chain with its peers: {}", caveat);
                 }
             }
-            if (!pending.isEmpty() && !sleep(backoff)) {
+            if (!pending.isEmpty() && !Retrying.pause(backoff)) {
                 return;
             }
             // While writes wait on the answer, ask again soon; once open, no need to press an unreachable peer.
             Duration cap = parts.gate().isOpen() ? MAX_BACKOFF : WAITING_BACKOFF;
-            backoff = backoff.multipliedBy(2).compareTo(cap) > 0 ? cap : backoff.multipliedBy(2);
+            backoff = Retrying.doubled(backoff, cap);
         }
         if (running && parts.gate().state() != WriteGate.State.FAILED) {
             parts.gate().open(null);
@@ -119,7 +118,7 @@ class Recovery {
             // Opened without this comparison: close, let commands already past the gate finish, and look again.
             parts.gate().close(WriteGate.State.RECOVERING, peer.id() + " holds " + held.head()
                     + " events of this node's chain, this node " + head);
-            sleep(Duration.ofSeconds(2));
+            Retrying.pause(Duration.ofSeconds(2));
             compare(peer);
             return;
         }
@@ -187,15 +186,5 @@ class Recovery {
 
     private long head() {
         return parts.store().heads().getOrDefault(self, 0L);
-    }
-
-    private boolean sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
