@@ -7,6 +7,8 @@ import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
 import org.jwp.ledger.events.personaldata.PersonalDataErased;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.recovery.UnprovenEventsAccepted;
+import org.jwp.ledger.events.recovery.UnprovenEventsRefused;
 import org.jwp.ledger.events.representation.RepresentationAccepted;
 import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
@@ -43,7 +45,9 @@ public final class EventContracts {
             RepresentationAttended.class,
             RepresentationReportAcknowledged.class,
             ActivityResultRecorded.class,
-            PersonalDataErased.class);
+            PersonalDataErased.class,
+            UnprovenEventsAccepted.class,
+            UnprovenEventsRefused.class);
 
     private EventContracts() {
     }

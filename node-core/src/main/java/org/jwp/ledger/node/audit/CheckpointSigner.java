@@ -12,14 +12,15 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Signs this node's chain head: checkpoints at most 100 events apart, and within 10 seconds of the last new event;
- * or on demand. Only one signer runs per node process, so checkpoints are never signed twice for one sequence.
+ * Signs this node's chain head: checkpoints at most 100 events apart, and within {@code ledger.checkpoint.max-wait}
+ * (default one second) of the last new event; or on demand. Only one signer runs per node process, so checkpoints are
+ * never signed twice for one sequence. Signing often keeps small what a node restored from an old backup cannot prove
+ * it recorded: only events after its last checkpoint the peer holds (docs/security.md).
  */
 @Component
 public class CheckpointSigner {
 
     static final long MAX_EVENTS_APART = 100;
-    static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     private final LedgerStore ledger;
     private final CheckpointStore checkpoints;
@@ -27,10 +28,14 @@ public class CheckpointSigner {
     private final String origin;
     private final Clock clock;
     private final WriteGate gate;
+    private final Duration maxWait;
 
     CheckpointSigner(LedgerStore ledger, CheckpointStore checkpoints, NodeKeys keys, NodeIdentity identity,
-                     Clock clock, WriteGate gate) {
+                     Clock clock, WriteGate gate,
+                     @org.springframework.beans.factory.annotation.Value("${ledger.checkpoint.max-wait:PT1S}")
+                     Duration maxWait) {
         this.gate = gate;
+        this.maxWait = maxWait;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.keys = keys;
@@ -38,7 +43,7 @@ public class CheckpointSigner {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = 1000, initialDelay = 1000)
+    @Scheduled(fixedDelay = 250, initialDelay = 1000)
     public synchronized void tick() {
         // Until the node has compared its chain with its peers' copies, the head here may be an old backup's; the
         // checkpoints the node signed for what follows come back with the recovered events.
@@ -52,7 +57,7 @@ public class CheckpointSigner {
             signed = sign(signed + MAX_EVENTS_APART).sequence();
         }
         boolean waited = last.map(c -> Duration.between(Instant.parse(c.time()), clock.instant())
-                .compareTo(MAX_WAIT) >= 0).orElse(true);
+                .compareTo(maxWait) >= 0).orElse(true);
         if (head > signed && waited) {
             sign(head);
         }

@@ -22,6 +22,11 @@ public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>,
         CHECKING,
         /** Fetching this node's own lost events back from a peer. */
         RECOVERING,
+        /**
+         * A peer handed back events of this node's chain that no checkpoint this node signed covers: none is appended,
+         * and nothing else is recorded, until an administrator accepts or refuses them (docs/security.md).
+         */
+        UNPROVEN,
         /** Writes accepted. */
         OPEN,
         /** The comparison or the recovery failed; someone must look before this node writes again. */
@@ -44,9 +49,18 @@ public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>,
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            requireOpen();
+            if (!(state == State.UNPROVEN && command.getPayload() instanceof DecidesUnprovenEvents)) {
+                requireOpen();
+            }
             return command;
         };
+    }
+
+    /**
+     * The only commands that pass while the gate holds unproven events: an administrator's decision on them, which
+     * must be recorded before anything else is.
+     */
+    public interface DecidesUnprovenEvents {
     }
 
     public void requireOpen() {

@@ -9,6 +9,8 @@ public class WritesClosed extends RuntimeException {
         super(switch (state) {
             case CHECKING -> "this node is comparing its chain with its peers' copies after start; try again shortly";
             case RECOVERING -> "this node is recovering events of its own chain from a peer; try again shortly";
+            case UNPROVEN -> "a peer handed back events of this node's chain that no checkpoint it signed covers; "
+                    + "an administrator must accept or refuse them (admin page) before this node records again";
             case FAILED -> "this node records nothing until an operator has looked";
             case OPEN -> "this node is open";
         } + (reason == null ? "" : ": " + reason));

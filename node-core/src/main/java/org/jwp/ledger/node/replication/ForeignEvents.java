@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,18 +81,48 @@ public class ForeignEvents {
         return appended;
     }
 
+    /**
+     * Checks, without appending anything, that {@code batch} would chain onto this node's own head by the same rules
+     * as {@link #restoreOwn}: how a peer's handed-back events no checkpoint covers are examined before anyone decides
+     * on them.
+     */
+    @Transactional(readOnly = true)
+    public void checkOwn(List<StoredEvent> batch) {
+        chained(identity.secretariat(), batch, Map.of());
+    }
+
     /** {@code keysFrom}: the peer to ask for the keys of persons these events name (docs/personal-data.md). */
     private int link(Secretariat from, List<StoredEvent> batch, Map<Long, String> signed, Secretariat keysFrom) {
+        Linked linked = chained(from, batch, signed);
+        insert(linked.fresh());
+        chain.link(linked.fresh(), linked.hashes());
+        linked.fresh().forEach(e -> SealedSubjects.in(e.payload())
+                .forEach(subject -> vault.want(subject, keysFrom.name())));
+        return linked.fresh().size();
+    }
+
+    private record Linked(List<StoredEvent> fresh, List<String> hashes) {
+    }
+
+    /** The events of the batch not held yet, each checked and chained onto the origin's head, with their hashes. */
+    private Linked chained(Secretariat from, List<StoredEvent> batch, Map<Long, String> signed) {
         long head = store.heads().getOrDefault(from.name(), 0L);
         String previous = store.chainHash(from.name(), head).orElseThrow(() -> new IllegalStateException(
                 "no chain link for " + from + " #" + head));
         List<StoredEvent> fresh = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
+        Instant before = store.lastStoredAt(from.name()).orElse(Instant.MIN);
         for (StoredEvent e : batch) {
             check(from, e);
             if (e.sequence() <= head + fresh.size() && alreadyHeld(e)) {
                 continue;
             }
+            Instant stored = storedAt(e);
+            if (stored.isBefore(before)) {
+                throw new ReplicationRefused(e, "it was stored at " + e.timestamp() + ", before " + e.origin()
+                        + "'s previous event (" + before + "): within one origin time never runs backwards");
+            }
+            before = stored;
             long next = head + fresh.size() + 1;
             if (e.sequence() != next) {
                 throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
@@ -111,10 +142,15 @@ public class ForeignEvents {
             hashes.add(hash);
             previous = hash;
         }
-        insert(fresh);
-        chain.link(fresh, hashes);
-        fresh.forEach(e -> SealedSubjects.in(e.payload()).forEach(subject -> vault.want(subject, keysFrom.name())));
-        return fresh.size();
+        return new Linked(fresh, hashes);
+    }
+
+    private static Instant storedAt(StoredEvent e) {
+        try {
+            return java.time.OffsetDateTime.parse(e.timestamp()).toInstant();
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw new ReplicationRefused(e, "its time " + e.timestamp() + " is not an ISO-8601 instant");
+        }
     }
 
     /** A re-delivered event is harmless if it is the same event, byte for byte; anything else under its id is not. */

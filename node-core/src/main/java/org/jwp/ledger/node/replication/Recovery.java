@@ -6,6 +6,7 @@ import org.jwp.ledger.node.audit.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ class Recovery {
 
     /** What the comparison reads and writes, all of it this node's own. */
     record Parts(LedgerStore store, ForeignEvents events, CheckpointStore checkpoints, NodeKeys keys, WriteGate gate,
-                 RecoveryLog recoveries) {
+                 RecoveryLog recoveries, UnprovenTail unproven, UnprovenDecisions decisions) {
     }
 
     Recovery(List<Peer> peers, NodeIdentity identity, FeedClient client, Parts parts, Duration peerWait) {
@@ -69,6 +70,9 @@ class Recovery {
                 try {
                     compare(p);
                     pending.remove(p);
+                    if (parts.gate().state() == WriteGate.State.UNPROVEN) {
+                        return; // an administrator's decision opens writes, not this comparison
+                    }
                 } catch (Divergence | ReplicationRefused | MalformedFeed refused) {
                     parts.gate().close(WriteGate.State.FAILED, "this node's chain and " + p.id()
                             + "'s copy of it disagree (see docs/operations.md): " + refused.getMessage());
@@ -98,7 +102,7 @@ class Recovery {
             Duration cap = parts.gate().isOpen() ? MAX_BACKOFF : WAITING_BACKOFF;
             backoff = Retrying.doubled(backoff, cap);
         }
-        if (running && parts.gate().state() != WriteGate.State.FAILED) {
+        if (running && parts.gate().state() == WriteGate.State.CHECKING) {
             parts.gate().open(null);
         }
     }
@@ -106,6 +110,11 @@ class Recovery {
     private void compare(Peer peer) throws IOException, InterruptedException {
         long head = head();
         FeedClient.Held held = client.yours(peer, head);
+        if (held.hash() != null && parts.decisions().refusedCopy(peer.id(), held.head(), held.hash())) {
+            log.warn("{} still holds the copy of this node's chain up to {} that an administrator refused; a known "
+                    + "divergence, not compared again", peer.id(), held.head());
+            return;
+        }
         if (held.head() <= head) {
             String ours = parts.store().chainHash(self, held.head()).orElseThrow();
             if (held.hash() != null && !ours.equals(held.hash())) {
@@ -125,6 +134,11 @@ class Recovery {
         recover(peer, head, held);
     }
 
+    /**
+     * Takes back the events this node signed a checkpoint for (each must give the signed hash); what lies beyond the
+     * last such checkpoint could have been made up by the peer, so it is only checked and held for an administrator
+     * to accept or refuse (writes closed as UNPROVEN meanwhile).
+     */
     private void recover(Peer peer, long head, FeedClient.Held first) throws IOException, InterruptedException {
         parts.gate().close(WriteGate.State.RECOVERING, peer.id() + " holds events " + (head + 1) + ".."
                 + first.head() + " of this node's chain, lost here (restored from an older backup?)");
@@ -133,19 +147,26 @@ class Recovery {
         List<Checkpoint> signed = ownCheckpoints(peer, head);
         Map<Long, String> hashes = new HashMap<>();
         signed.forEach(c -> hashes.put(c.sequence(), c.hash()));
+        long provable = signed.stream().mapToLong(Checkpoint::sequence).max().orElse(head);
+        List<StoredEvent> unproven = new ArrayList<>();
         FeedClient.Held page = first;
-        long recovered = head;
+        long fetched = head;
         while (!page.events().isEmpty()) {
-            parts.events().restoreOwn(peer.id(), page.events(), hashes);
-            recovered = head();
-            if (recovered >= first.head()) {
+            List<StoredEvent> proven = page.events().stream().filter(e -> e.sequence() <= provable).toList();
+            if (!proven.isEmpty()) {
+                parts.events().restoreOwn(peer.id(), proven, hashes);
+            }
+            page.events().stream().filter(e -> e.sequence() > provable).forEach(unproven::add);
+            fetched = page.events().get(page.events().size() - 1).sequence();
+            if (fetched >= first.head()) {
                 break;
             }
-            page = client.yours(peer, recovered);
+            page = client.yours(peer, fetched);
         }
-        if (recovered < first.head()) {
+        long recovered = head();
+        if (fetched < first.head() || (unproven.isEmpty() && recovered < first.head())) {
             throw new MalformedFeed(peer.id() + " said it holds this node's chain up to " + first.head()
-                    + " but handed back events only up to " + recovered);
+                    + " but handed back events only up to " + fetched);
         }
         long signedThrough = head;
         for (Checkpoint c : signed) {
@@ -156,13 +177,38 @@ class Recovery {
                 signedThrough = Math.max(signedThrough, c.sequence());
             }
         }
-        parts.recoveries().add(new RecoveryLog.Entry(Instant.now(), peer.id().name(), head + 1, recovered,
-                signedThrough));
+        if (recovered > head) {
+            parts.recoveries().add(new RecoveryLog.Entry(Instant.now(), peer.id().name(), head + 1, recovered,
+                    signedThrough));
+            log.warn("Recovered events {}..{} of this node's chain from {}, every one under a checkpoint this node "
+                    + "signed", head + 1, recovered, peer.id());
+        }
+        if (!unproven.isEmpty()) {
+            hold(peer, unproven);
+            return;
+        }
         // Back to comparing: any other peer may still hold more, and the wait for silent ones applies again.
         parts.gate().close(WriteGate.State.CHECKING, "recovered events " + (head + 1) + ".." + recovered + " from "
                 + peer.id() + "; comparing with the other peers");
-        log.warn("Recovered events {}..{} of this node's chain from {} ({} of them under checkpoints this node "
-                + "signed)", head + 1, recovered, peer.id(), signedThrough - head);
+    }
+
+    /** Checked (they must chain onto the proven head) but not appended: an administrator decides. */
+    private void hold(Peer peer, List<StoredEvent> unproven) {
+        String problem = null;
+        try {
+            parts.events().checkOwn(unproven);
+        } catch (ReplicationRefused refused) {
+            problem = refused.getMessage(); // shown; such events can only be refused
+        }
+        parts.unproven().hold(peer.id(), unproven, problem);
+        long first = unproven.get(0).sequence();
+        long last = unproven.get(unproven.size() - 1).sequence();
+        parts.gate().close(WriteGate.State.UNPROVEN, peer.id() + " handed back events " + first + ".." + last
+                + " of this node's chain that no checkpoint this node signed covers; an administrator must accept "
+                + "or refuse them (admin page, /api/audit/recovery)");
+        log.warn("{} handed back events {}..{} of this node's chain beyond the last checkpoint this node signed: "
+                + "not appended; writes stay closed until an administrator accepts or refuses them", peer.id(),
+                first, last);
     }
 
     /** This node's checkpoints after {@code after} as the peer holds them, each under this node's own key. */

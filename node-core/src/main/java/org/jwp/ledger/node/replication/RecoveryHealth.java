@@ -22,7 +22,7 @@ class RecoveryHealth implements HealthIndicator {
     public Health health() {
         Health.Builder health = switch (gate.state()) {
             case OPEN -> Health.up();
-            case CHECKING, RECOVERING -> Health.outOfService();
+            case CHECKING, RECOVERING, UNPROVEN -> Health.outOfService();
             case FAILED -> Health.down();
         };
         if (gate.reason() != null) {

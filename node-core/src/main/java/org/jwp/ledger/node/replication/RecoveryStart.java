@@ -28,10 +28,11 @@ class RecoveryStart implements SmartLifecycle {
 
     RecoveryStart(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
                   CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, RecoveryLog recoveries,
-                  @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
+                  UnprovenTail unproven, UnprovenDecisions decisions, @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
         this.settings = settings;
         this.identity = identity;
-        this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, recoveries);
+        this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, recoveries, unproven,
+                decisions);
         this.peerWait = peerWait;
     }
 

@@ -10,6 +10,7 @@ import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.replication.Replication;
 import org.jwp.ledger.node.replication.ReplicationSettings;
+import org.jwp.ledger.node.replication.UnprovenTail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,12 @@ class AdminPage {
     private final ReplicationSettings settings;
     private final Replication replication;
     private final WriteGate gate;
+    private final UnprovenTail unproven;
 
-    AdminPage(NodeKeys keys, ReplicationSettings settings, Replication replication, WriteGate gate) {
+    AdminPage(NodeKeys keys, ReplicationSettings settings, Replication replication, WriteGate gate,
+              UnprovenTail unproven) {
         this.gate = gate;
+        this.unproven = unproven;
         this.keys = keys;
         this.settings = settings;
         this.replication = replication;
@@ -48,7 +52,32 @@ class AdminPage {
                 + Keys.fingerprint(p.verificationKey())).toList());
         model.addAttribute("peers", replication.status());
         model.addAttribute("writes", gate.state().name() + (gate.reason() == null ? "" : ": " + gate.reason()));
+        model.addAttribute("unproven", unproven.shown());
+        model.addAttribute("unprovenFrom", unproven.peer().map(Enum::name).orElse(null));
+        model.addAttribute("unprovenProblem", unproven.problem().orElse(null));
         return "admin";
+    }
+
+    /** Accept or refuse, with a reason, the events a peer handed back that no checkpoint of this node covers. */
+    @PostMapping("/admin/recovery/unproven")
+    String decide(@RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String reason,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+            throws ServletException, IOException {
+        String path = switch (decision) {
+            case "accept" -> "/api/admin/recovery/unproven/acceptance";
+            case "refuse" -> "/api/admin/recovery/unproven/refusal";
+            default -> null;
+        };
+        if (path == null) {
+            redirect.addFlashAttribute("recorded", "Nothing decided: choose accept or refuse");
+            return "redirect:/admin";
+        }
+        ApiForward.Answer answer = ApiForward.post(request, response, path,
+                JsonNodeFactory.instance.objectNode().put("reason", reason));
+        redirect.addFlashAttribute("recorded", answer.ok() ? ("accept".equals(decision) ? "Accepted" : "Refused")
+                + " the handed-back events; the decision is recorded as " + answer.body().path("id").asText()
+                : "Not decided: " + answer.body().path("detail").asText());
+        return "redirect:/admin";
     }
 
     @PostMapping("/admin/replay")

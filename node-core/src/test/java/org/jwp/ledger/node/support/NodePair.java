@@ -48,10 +48,22 @@ public final class NodePair implements AutoCloseable {
         return cms == null ? cites : cites.awaitWritable();
     }
 
+    /** Starts CITES on its own port and database, comparing with and following whatever answers at {@code peerPort}. */
+    public RunningNode startCitesWithPeerAt(int peerPort, String... moreArgs) {
+        List<String> args = new ArrayList<>(List.of(args(citesPort, Secretariat.CMS, peerPort)));
+        args.addAll(List.of(moreArgs));
+        cites = RunningNode.start(Secretariat.CITES, citesDb, new Class<?>[0], args.toArray(String[]::new));
+        return cites;
+    }
+
     /** Starts CMS, and returns when it has compared its chain with CITES and records. */
     public RunningNode startCms(Class<?>... extra) {
         cms = RunningNode.start(Secretariat.CMS, cmsDb, extra, args(cmsPort, Secretariat.CITES, citesPort));
         return cms.awaitWritable();
+    }
+
+    public int cmsPort() {
+        return cmsPort;
     }
 
     public String citesDatabase() {
@@ -71,6 +83,24 @@ public final class NodePair implements AutoCloseable {
         }
         cites.awaitProjected();
         cms.awaitProjected();
+    }
+
+    /**
+     * Both nodes sign their heads now, then this waits until each verifies every origin under a signed checkpoint
+     * (a peer's checkpoint arrives by replication); answers CITES's and CMS's verification reports.
+     */
+    public List<com.fasterxml.jackson.databind.JsonNode> awaitVerified() {
+        for (RunningNode node : List.of(cites, cms)) {
+            assertThat(node.http("auditor").post("/api/audit/checkpoints", null).status()).isIn(201, 204);
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> reports = new ArrayList<>();
+        for (RunningNode node : List.of(cites, cms)) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                    assertThat(node.http("auditor").get("/api/audit/verification").json().get("verdict").asText())
+                            .as(node.secretariat() + " verification").isEqualTo("VERIFIED"));
+            reports.add(node.http("auditor").get("/api/audit/verification").json());
+        }
+        return reports;
     }
 
     /** Every event of one origin as the node's API lists it (ids, sequences, payload bytes), page by page. */
