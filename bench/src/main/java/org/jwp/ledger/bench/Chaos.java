@@ -58,8 +58,11 @@ public final class Chaos {
                 String.format("%s; stored: CITES %,d, CMS %,d", load, atCites, atCms));
         JsonNode citesReport = pair.verification(pair.cites());
         JsonNode cmsReport = pair.verification(pair.cms());
-        check(fault, "both nodes verify, with the same heads and hashes", citesReport.get("ok").asBoolean()
-                        && cmsReport.get("ok").asBoolean() && heads(citesReport).equals(heads(cmsReport)),
+        // Under load the newest events wait up to a second for their checkpoint: an unsigned tail is not a failure.
+        check(fault, "both nodes verify, with the same heads and hashes",
+                !"FAILED".equals(citesReport.get("verdict").asText())
+                        && !"FAILED".equals(cmsReport.get("verdict").asText())
+                        && heads(citesReport).equals(heads(cmsReport)),
                 "CITES " + heads(citesReport) + ", CMS " + heads(cmsReport));
     }
 
@@ -68,7 +71,7 @@ public final class Chaos {
         for (JsonNode o : verification.get("origins")) {
             s.append(o.get("origin").asText()).append('#').append(o.get("headSequence").asLong()).append(' ')
                     .append(o.path("headHash").asText("-"), 0, Math.min(12, o.path("headHash").asText("-").length()))
-                    .append(o.get("ok").asBoolean() ? "" : " FAILED").append("; ");
+                    .append(o.get("verdict").asText().equals("FAILED") ? " FAILED" : "").append("; ");
         }
         return s.toString();
     }

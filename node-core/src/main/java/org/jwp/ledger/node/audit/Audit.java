@@ -56,11 +56,10 @@ public class Audit {
         List<LedgerVerifier.OriginReport> reports = new ArrayList<>();
         for (LedgerVerifier.OriginReport r : verifier.report()) {
             long recorded = heads.getOrDefault(r.origin(), 0L);
-            if (r.ok() && r.headSequence() < recorded) {
-                r = new LedgerVerifier.OriginReport(r.origin(), r.eventsChecked(), r.headSequence(), r.headHash(),
-                        r.lastCheckpoint(), r.unsignedTail(), false, new LedgerVerifier.Failure(r.origin(),
-                        r.headSequence() + 1, null, "the ledger's head says " + recorded + " but the chain ends at "
-                        + r.headSequence() + ": events were removed"));
+            if (!r.failed() && r.headSequence() < recorded) {
+                r = r.failedWith(new LedgerVerifier.Failure(r.origin(), r.headSequence() + 1, null, "the ledger's "
+                        + "head says " + recorded + " but the chain ends at " + r.headSequence()
+                        + ": events were removed"));
             }
             reports.add(r);
         }

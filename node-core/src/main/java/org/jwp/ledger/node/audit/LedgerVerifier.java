@@ -26,8 +26,47 @@ public final class LedgerVerifier {
     public record CheckpointResult(long sequence, String hash, String time, boolean verified) {
     }
 
+    /**
+     * What a verification concludes for one origin (docs/ledger-format.md §5): everything anchored by a valid signed
+     * checkpoint; consistent but with events after the last one (a warning: nothing yet proves who recorded them); or
+     * failed, with the first failure.
+     */
+    public enum Verdict {
+        VERIFIED,
+        UNSIGNED_TAIL,
+        FAILED
+    }
+
+    /** {@code warning}: for an unsigned tail, what it is, in the words the audit page and the offline verifier use. */
     public record OriginReport(String origin, long eventsChecked, long headSequence, String headHash,
-                               CheckpointResult lastCheckpoint, long unsignedTail, boolean ok, Failure firstFailure) {
+                               CheckpointResult lastCheckpoint, long unsignedTail, Verdict verdict, String warning,
+                               Failure firstFailure) {
+
+        /** Verified without reservation: no failure and no event after the last signed checkpoint. */
+        public boolean ok() {
+            return verdict == Verdict.VERIFIED;
+        }
+
+        public boolean failed() {
+            return verdict == Verdict.FAILED;
+        }
+
+        public OriginReport failedWith(Failure failure) {
+            return new OriginReport(origin, eventsChecked, headSequence, headHash, lastCheckpoint, unsignedTail,
+                    Verdict.FAILED, null, failure);
+        }
+    }
+
+    /** The worst verdict of all origins (a store with no event yet has nothing wrong with it: VERIFIED). */
+    public static Verdict overall(List<OriginReport> reports) {
+        return reports.stream().map(OriginReport::verdict).max(Comparator.naturalOrder()).orElse(Verdict.VERIFIED);
+    }
+
+    /** The sentence for an unsigned tail, the same on the audit page, in the API and from {@code ./ledger verify}. */
+    public static String unsignedTailWarning(long events, CheckpointResult last) {
+        return events + (events == 1 ? " event" : " events") + " after the last signed checkpoint ("
+                + (last == null ? "there is none" : "#" + last.sequence()) + "): consistent with the chain, but no "
+                + "signature yet proves that its origin recorded " + (events == 1 ? "it" : "them");
     }
 
     private final Map<String, PublicKey> trusted;
@@ -105,7 +144,7 @@ public final class LedgerVerifier {
         return origins.computeIfAbsent(name, Origin::new);
     }
 
-    private static final class Origin {
+    private final class Origin {
         final String name;
         final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
         long head;
@@ -124,6 +163,9 @@ public final class LedgerVerifier {
         }
 
         OriginReport report() {
+            if (!trusted.containsKey(name) && failure == null) {
+                fail(1, null, "no trusted public key for " + name + ": nothing proves who recorded its events");
+            }
             Map.Entry<Long, Checkpoint> beyond = checkpoints.ceilingEntry(head + 1);
             if (beyond != null && failure == null) {
                 fail(head + 1, null, "signed checkpoint at sequence " + beyond.getKey() + " but the chain ends at "
@@ -133,8 +175,10 @@ public final class LedgerVerifier {
             CheckpointResult lastCheckpoint = last == null ? null : new CheckpointResult(last.getKey(),
                     last.getValue().hash(), last.getValue().time(), failure == null || failure.sequence() > last.getKey());
             long tail = head - (last == null ? 0 : last.getKey());
+            Verdict verdict = failure != null ? Verdict.FAILED : tail > 0 ? Verdict.UNSIGNED_TAIL : Verdict.VERIFIED;
             return new OriginReport(name, checked, head, head == 0 ? null : headHash, lastCheckpoint, tail,
-                    failure == null, failure);
+                    verdict, verdict == Verdict.UNSIGNED_TAIL ? unsignedTailWarning(tail, lastCheckpoint) : null,
+                    failure);
         }
     }
 }

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The offline verifier: {@code ./ledger verify <export.ndjson> --key CITES=cites.pub.pem --key CMS=cms.pub.pem}.
- * Needs no node and no database, trusts only the keys it is given (never those inside the export), prints a summary
- * per origin and exits 1 with the first failure.
+ * The offline verifier: {@code ./ledger verify <export.ndjson> --key CITES=cites.pub.pem --key CMS=cms.pub.pem
+ * [--allow-unsigned-tail]}. Needs no node and no database, trusts only the keys it is given (never those inside the
+ * export), prints a summary per origin and exits 1 with the first failure. Passes only what proves something
+ * (docs/ledger-format.md §5): every event of every origin under a valid checkpoint of a trusted key, in a complete,
+ * unambiguous export; events after the last checkpoint fail unless {@code --allow-unsigned-tail} is given, which
+ * reports them instead.
  */
 public final class VerifyExport {
 
@@ -26,6 +29,7 @@ public final class VerifyExport {
 
     public static int run(String[] args, PrintStream out) throws IOException {
         Path export = null;
+        boolean allowUnsignedTail = false;
         Map<String, PublicKey> keys = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--key") && i + 1 < args.length) {
@@ -34,7 +38,9 @@ public final class VerifyExport {
                     return usage(out);
                 }
                 keys.put(kv[0], Keys.publicKey(Files.readString(Path.of(kv[1]))));
-            } else if (export == null) {
+            } else if (args[i].equals("--allow-unsigned-tail")) {
+                allowUnsignedTail = true;
+            } else if (export == null && !args[i].startsWith("--")) {
                 export = Path.of(args[i]);
             } else {
                 return usage(out);
@@ -43,18 +49,33 @@ public final class VerifyExport {
         if (export == null) {
             return usage(out);
         }
-        List<LedgerVerifier.OriginReport> reports = verify(export, keys);
+        List<LedgerVerifier.OriginReport> reports;
+        try {
+            reports = verify(export, keys);
+        } catch (MalformedExport e) {
+            out.println("VERIFICATION FAILED: " + e.getMessage());
+            return 1;
+        }
+        if (reports.isEmpty()) {
+            out.println("VERIFICATION FAILED: the export holds no event: it proves nothing");
+            return 1;
+        }
         boolean ok = true;
         for (LedgerVerifier.OriginReport r : reports) {
+            boolean passes = r.ok() || (allowUnsignedTail && r.verdict() == LedgerVerifier.Verdict.UNSIGNED_TAIL);
             out.printf("%s: %d events, head %d %s, last signed checkpoint %s, %d after it: %s%n", r.origin(),
                     r.eventsChecked(), r.headSequence(), r.headHash(), r.lastCheckpoint() == null ? "none"
-                            : r.lastCheckpoint().sequence(), r.unsignedTail(), r.ok() ? "OK" : "FAILED");
-            if (!r.ok()) {
-                ok = false;
+                            : r.lastCheckpoint().sequence(), r.unsignedTail(), r.failed() ? "FAILED"
+                            : r.ok() ? "OK" : passes ? "OK WITH AN UNSIGNED TAIL" : "FAILED (UNSIGNED TAIL)");
+            if (r.failed()) {
                 LedgerVerifier.Failure f = r.firstFailure();
                 out.printf("  first failure: %s sequence %d%s: %s%n", f.origin(), f.sequence(),
                         f.eventId() == null ? "" : " (event " + f.eventId() + ")", f.reason());
+            } else if (r.warning() != null) {
+                out.printf("  %s: %s%s%n", passes ? "warning" : "first failure", r.warning(),
+                        passes ? "" : " (--allow-unsigned-tail reports this instead of failing)");
             }
+            ok &= passes;
         }
         out.println(ok ? "VERIFIED" : "VERIFICATION FAILED");
         return ok ? 0 : 1;
@@ -69,7 +90,8 @@ public final class VerifyExport {
     }
 
     private static int usage(PrintStream out) {
-        out.println("usage: ledger verify <export.ndjson> --key CITES=cites.pub.pem [--key CMS=cms.pub.pem ...]");
+        out.println("usage: ledger verify <export.ndjson> --key CITES=cites.pub.pem [--key CMS=cms.pub.pem ...] "
+                + "[--allow-unsigned-tail]");
         return 2;
     }
 }

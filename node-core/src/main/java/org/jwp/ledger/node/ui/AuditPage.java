@@ -38,7 +38,7 @@ class AuditPage {
     String verify(Model model) {
         List<LedgerVerifier.OriginReport> reports = audit.verify();
         model.addAttribute("verification", reports);
-        model.addAttribute("verified", reports.stream().allMatch(LedgerVerifier.OriginReport::ok));
+        model.addAttribute("verdict", LedgerVerifier.overall(reports).name());
         return page(model);
     }
 }

@@ -57,8 +57,9 @@ class AuditAcrossNodesIT {
     @Test
     void bothNodesVerificationReportsAgreeOnEveryOriginsHead() {
         pair.awaitConverged();
-        JsonNode onCites = pair.cites().http("auditor").get("/api/audit/verification").json();
-        JsonNode onCms = pair.cms().http("auditor").get("/api/audit/verification").json();
+        List<JsonNode> reports = pair.awaitVerified();
+        JsonNode onCites = reports.get(0);
+        JsonNode onCms = reports.get(1);
 
         assertThat(onCites.get("ok").asBoolean()).isTrue();
         assertThat(onCms.get("ok").asBoolean()).isTrue();
@@ -75,6 +76,7 @@ class AuditAcrossNodesIT {
 
     @Test
     void eitherNodesExportVerifiesOfflineWithOnlyTheTwoPublicKeys() throws IOException {
+        pair.awaitVerified();
         for (RunningNode node : List.of(pair.cites(), pair.cms())) {
             Path export = download(node);
             assertThat(verifyOffline(export, "CITES=cites", "CMS=cms")).startsWith("0").contains("VERIFIED");

@@ -48,7 +48,9 @@ class LedgerVerifierTest {
             v.event(entry(i));
         }
         LedgerVerifier.OriginReport r = v.report().get(0);
-        assertThat(r.ok()).isTrue();
+        assertThat(r.verdict()).isEqualTo(LedgerVerifier.Verdict.UNSIGNED_TAIL);
+        assertThat(r.ok()).as("an unsigned tail is a warning, never ok").isFalse();
+        assertThat(r.warning()).startsWith("1 event after the last signed checkpoint (#2)");
         assertThat(r.headSequence()).isEqualTo(3);
         assertThat(r.headHash()).isEqualTo(hashAt(3));
         assertThat(r.lastCheckpoint().sequence()).isEqualTo(2);

@@ -63,13 +63,13 @@ class PersonalDataErasureIT {
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(201);
         pair.awaitConverged();
+        pair.awaitVerified();
         for (RunningNode node : List.of(pair.cites(), pair.cms())) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(itemPage(node, loan))
                     .contains("[personal data erased]").doesNotContain(NAME).doesNotContain(CONTACT));
             assertThat(node.jdbc().queryForObject("select count(*) from personal_data_key where subject_id = ? "
                     + "and key is null and erased_at is not null", Integer.class, subject)).isOne();
             assertThat(plaintextIn(node.jdbc())).isEmpty();
-            assertThat(node.http("auditor").get("/api/audit/verification").json().get("ok").asBoolean()).isTrue();
             Path export = Files.createTempFile("export", ".ndjson");
             Files.writeString(export, node.http("auditor").get("/api/audit/export").body());
             assertThat(Files.readString(export)).contains(subject).doesNotContain(NAME).doesNotContain(CONTACT);

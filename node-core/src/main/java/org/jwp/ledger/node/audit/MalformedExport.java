@@ -1,0 +1,15 @@
+package org.jwp.ledger.node.audit;
+
+import java.io.IOException;
+
+/** An export that cannot be verified as it stands: not the documented format, ambiguous, or incomplete. */
+public class MalformedExport extends IOException {
+
+    public MalformedExport(String message) {
+        super(message);
+    }
+
+    public MalformedExport(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
