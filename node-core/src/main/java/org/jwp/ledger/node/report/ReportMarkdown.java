@@ -77,9 +77,13 @@ final class ReportMarkdown {
         }
     }
 
-    /** Keeps user text from breaking the Markdown structure (tables, emphasis, raw HTML). */
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*", "\\*").replace("_", "\\_").replace("\r", " ").replace("\n", " ");
+    /**
+     * Keeps stored text from being read as Markdown structure: tables, emphasis, raw HTML, entities, code, and link or
+     * image syntax: without an unescaped bracket, {@code [x](javascript:…)} stays text, never a link.
+     */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("&", "&amp;").replace("|", "\\|").replace("<", "&lt;")
+                .replace(">", "&gt;").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[")
+                .replace("]", "\\]").replace("`", "\\`").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -191,6 +191,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof RequestLimits.BodyTooLarge tooLarge) {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+                p.setType(URI.create(PROBLEM + "payload-too-large"));
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(p);
+            }
+        }
         Throwable cause = e.getCause();
         while (cause != null && !(cause instanceof JsonProcessingException) && cause.getCause() != cause) {
             cause = cause.getCause();
