@@ -63,8 +63,7 @@ class CommitmentsAsOf {
     }
 
     private Map<String, Item> rebuild(Instant asOf) {
-        List<String> types = EventContracts.ALL.stream().map(EventContracts::typeName)
-                .filter(t -> !t.endsWith("ActivityResultRecorded")).toList();
+        List<String> types = HANDLED.stream().map(EventContracts::typeName).toList();
         Memory memory = new Memory();
         CommitmentProjection projection = new CommitmentProjection(memory);
         jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.payload_type = any(?) "
@@ -77,6 +76,12 @@ class CommitmentsAsOf {
                 }, (Object) types.toArray(String[]::new));
         return memory.items;
     }
+
+    /** The contracts the commitments projection has a handler for: nothing else is read for a rebuild. */
+    private static final List<Class<?>> HANDLED = java.util.Arrays.stream(CommitmentProjection.class
+                    .getDeclaredMethods())
+            .filter(m -> m.getName().equals("on") && m.getParameterCount() == 2)
+            .<Class<?>>map(m -> m.getParameterTypes()[0]).toList();
 
     private EventMessage<?> message(StoredEvent e, Instant time) {
         try {
@@ -133,9 +138,17 @@ class CommitmentsAsOf {
             record(item, event);
         }
 
+        /*
+         * A step whose item was not yet opened at the instant asked for: the two secretariats' clocks disagree (a
+         * reply stored, by its node's clock, before the request it answers). The item did not exist then, as far as
+         * the ledger's times say, so neither does the step.
+         */
         @Override
         void move(String id, String status, Deadline deadline, EventMessage<?> event) {
             Item item = items.get(id);
+            if (item == null) {
+                return;
+            }
             item.status = status;
             item.deadline = deadline.of(item.details.get("request"));
             item.details.set(key(event), json.valueToTree(event.getPayload()));
@@ -145,6 +158,9 @@ class CommitmentsAsOf {
         @Override
         void reschedule(String id, LocalDate deadline, EventMessage<?> event) {
             Item item = items.get(id);
+            if (item == null) {
+                return;
+            }
             item.deadline = deadline;
             item.details.set(key(event), json.valueToTree(event.getPayload()));
             record(item, event);

@@ -76,6 +76,13 @@ public class LedgerStore {
         return heads;
     }
 
+    /** When an origin's last event was stored (by the origin's clock): no later event of it may be earlier. */
+    public Optional<java.time.Instant> lastStoredAt(String origin) {
+        return jdbc.queryForList("select last_stored_at from ledger_origin_head where origin = ?",
+                java.sql.Timestamp.class, origin).stream().filter(java.util.Objects::nonNull)
+                .map(java.sql.Timestamp::toInstant).findFirst();
+    }
+
     public long count() {
         Long n = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         return n == null ? 0 : n;

@@ -7,7 +7,17 @@ import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.RunningNode;
 
+import org.axonframework.common.DateTimeUtils;
+import org.jwp.ledger.node.audit.Audit;
+import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.node.audit.LedgerVerifier;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The ledger's own guarantees under concurrency, on real PostgreSQL. */
 class LedgerIntegrityIT {
@@ -65,6 +76,64 @@ class LedgerIntegrityIT {
         assertThat(sequences).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, sequences.size()).boxed().toList());
         assertThat(cites.bean(LedgerStore.class).heads()).containsEntry("CITES", (long) sequences.size());
+        List<Timestamp> times = cites.jdbc().queryForList("select time_stamp::timestamptz from domain_event_entry "
+                + "where origin = 'CITES' order by origin_sequence", Timestamp.class);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i)).as("time of CITES #" + (i + 1)).isAfterOrEqualTo(times.get(i - 1));
+        }
+        assertThat(cites.bean(Audit.class).verify()).filteredOn(r -> r.origin().equals("CITES"))
+                .hasSize(1).noneMatch(LedgerVerifier.OriginReport::failed);
+    }
+
+    @Test
+    void aLocalEventTimedBeforeTheHeadIsStoredAtTheHeadsTimeAndStillChains() {
+        assertThat(cites.recordResult(1).status()).isEqualTo(201);
+        LedgerStore store = cites.bean(LedgerStore.class);
+        long head = store.heads().get("CITES");
+        String headTime = store.after("CITES", head - 1, 1).get(0).timestamp();
+        String earlier = DateTimeUtils.formatInstant(Instant.parse(headTime).minusSeconds(3600));
+        StoredEvent late = new StoredEvent("CITES", 0, UUID.randomUUID().toString(), "CITES-RES-2099-9999", 0,
+                "ActivityResult", earlier, "org.jwp.ledger.events.progress.ActivityResultRecorded", "1",
+                ("{\"resultId\":\"CITES-RES-2099-9999\",\"recordedBy\":\"CITES\",\"programme\":\"2021-2025\","
+                        + "\"activityCode\":\"D1\",\"year\":2024,\"text\":\"Timed an hour early\",\"joint\":true,"
+                        + "\"actedOn\":\"2024-03-15\"}").getBytes(StandardCharsets.UTF_8),
+                "{\"origin\":\"CITES\",\"recordedBy\":\"x\"}".getBytes(StandardCharsets.UTF_8), null);
+        Envelope.Split split = Envelope.aroundSequence(late);
+
+        // As ChainLinkingAppend inserts a local event: its envelope split around the sequence the trigger assigns.
+        cites.jdbc().update("""
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data, chain_prefix, chain_suffix)
+                values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""", late.eventId(), late.aggregateId(),
+                late.aggregateType(), late.timestamp(), late.payloadType(), late.payloadRevision(), late.payload(),
+                late.metadata(), split.before(), split.after());
+
+        StoredEvent stored = store.after("CITES", head, 1).get(0);
+        assertThat(stored.eventId()).isEqualTo(late.eventId());
+        assertThat(Instant.parse(stored.timestamp())).isAfterOrEqualTo(Instant.parse(headTime));
+        assertThat(stored.hash()).isEqualTo(ChainHash.next(store.chainHash("CITES", head).orElseThrow(),
+                Envelope.canonical(stored)));
+    }
+
+    @Test
+    void aPeersEventTimedBeforeItsOriginsLastIsRefusedByTheStore() {
+        String insert = """
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data, origin, origin_sequence)
+                values (?, ?, 0, 'ActivityResult', ?, 'org.jwp.ledger.events.progress.ActivityResultRecorded', '1',
+                        convert_to(?, 'UTF8'), '{"origin":"CMS"}'::bytea, 'CMS', ?)""";
+        long next = cites.bean(LedgerStore.class).heads().getOrDefault("CMS", 0L) + 1;
+        cites.jdbc().update(insert, UUID.randomUUID().toString(), "CMS-RES-2099-0001", "2026-06-01T10:00:00.000Z",
+                result("CMS-RES-2099-0001"), next);
+
+        assertThatThrownBy(() -> cites.jdbc().update(insert, UUID.randomUUID().toString(), "CMS-RES-2099-0002",
+                "2026-05-31T10:00:00.000Z", result("CMS-RES-2099-0002"), next + 1))
+                .rootCause().hasMessageContaining("time never runs backwards");
+    }
+
+    private static String result(String id) {
+        return "{\"resultId\":\"" + id + "\",\"recordedBy\":\"CMS\",\"programme\":\"2021-2025\",\"activityCode\":"
+                + "\"D1\",\"year\":2024,\"text\":\"Coordination\",\"joint\":true,\"actedOn\":\"2024-03-15\"}";
     }
 
     @Test
