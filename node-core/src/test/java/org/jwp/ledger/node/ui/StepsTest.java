@@ -18,7 +18,8 @@ class StepsTest {
 
     /** Operations that are not workflow steps: they have their own pages (audit, admin). */
     private static final Set<String> NOT_STEPS = Set.of("/api/admin/replay", "/api/audit/checkpoints",
-            "/api/admin/personal-data/{subject}/erasure");
+            "/api/admin/personal-data/{subject}/erasure", "/api/admin/recovery/unproven/acceptance",
+            "/api/admin/recovery/unproven/refusal");
 
     @Test
     void everyRecordingEndpointOfTheApiHasAFormAndEveryFormAnEndpoint() throws ClassNotFoundException {
