@@ -2,6 +2,10 @@ package org.jwp.ledger.node.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.jwp.ledger.node.audit.Audit;
+import org.jwp.ledger.node.audit.LedgerVerifier;
+import org.jwp.ledger.node.ledger.CommandRefused;
+import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.web.Checks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +27,13 @@ import java.util.TreeSet;
 class ReplayController {
 
     private final EventProcessingConfiguration processing;
+    private final Audit audit;
+    private final WriteGate gate;
 
-    ReplayController(EventProcessingConfiguration processing) {
+    ReplayController(EventProcessingConfiguration processing, Audit audit, WriteGate gate) {
         this.processing = processing;
+        this.audit = audit;
+        this.gate = gate;
     }
 
     @PostMapping("/replay")
@@ -34,6 +42,14 @@ class ReplayController {
         new Checks().check(projection == null || known.contains(projection), "projection",
                 "must be one of " + known).orThrow();
         List<String> names = projection == null ? List.copyOf(known) : List.of(projection);
+        // Read models are rebuilt only from a chain that verifies (docs/security.md, finding 3).
+        if (gate.state() == WriteGate.State.FAILED) {
+            throw new CommandRefused("replay refused: " + gate.reason(), gate.state());
+        }
+        audit.verify().stream().filter(LedgerVerifier.OriginReport::failed).findFirst().ifPresent(r -> {
+            throw new CommandRefused("replay refused: the chain of " + r.origin() + " fails verification at "
+                    + r.firstFailure().sequence() + ": " + r.firstFailure().reason(), "FAILED");
+        });
         for (String name : names) {
             TrackingEventProcessor p = processing.eventProcessor(name, TrackingEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException(name + " is not a tracking processor"));

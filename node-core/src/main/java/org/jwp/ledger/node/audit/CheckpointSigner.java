@@ -2,13 +2,16 @@ package org.jwp.ledger.node.audit;
 
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
+import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.ledger.WriteGate;
+import org.jwp.ledger.node.ledger.WritesClosed;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,11 +32,16 @@ public class CheckpointSigner {
     private final Clock clock;
     private final WriteGate gate;
     private final Duration maxWait;
+    private final IntegrityAlarm alarm;
+    /** The last sequence whose hash this signer recomputed from stored bytes, or signed: signing continues from it. */
+    private long provenSequence = -1;
+    private String provenHash;
 
     CheckpointSigner(LedgerStore ledger, CheckpointStore checkpoints, NodeKeys keys, NodeIdentity identity,
                      Clock clock, WriteGate gate,
                      @org.springframework.beans.factory.annotation.Value("${ledger.checkpoint.max-wait:PT1S}")
-                     Duration maxWait) {
+                     Duration maxWait, IntegrityAlarm alarm) {
+        this.alarm = alarm;
         this.gate = gate;
         this.maxWait = maxWait;
         this.ledger = ledger;
@@ -75,12 +83,49 @@ public class CheckpointSigner {
     }
 
     private Checkpoint sign(long sequence) {
-        String hash = ledger.chainHash(origin, sequence).orElseThrow(() -> new IllegalStateException(
-                "no chain link for " + origin + " #" + sequence));
+        String hash = recomputed(sequence);
         String time = clock.instant().toString();
         Checkpoint c = new Checkpoint(origin, sequence, hash, time, keys.fingerprint(),
                 keys.sign(Checkpoint.statement(origin, sequence, hash, time)));
         checkpoints.add(c);
         return c;
+    }
+
+    /**
+     * The chain hash at {@code sequence} recomputed from the stored events' bytes (docs/security.md, finding 3), from
+     * the last point this signer proved: never read from the chain table, which a database superuser could have
+     * rewritten together with the events. A stored link that differs is an alarm, and nothing is signed.
+     */
+    private String recomputed(long sequence) {
+        if (provenSequence < 0 || provenSequence > sequence) {
+            provenSequence = 0;
+            provenHash = ChainHash.GENESIS;
+            // Start from the newest checkpoint this node's own key signed: what it signed then holds as signed.
+            for (Checkpoint c : checkpoints.after(origin, 0, Integer.MAX_VALUE)) {
+                if (c.sequence() <= sequence && Keys.verify(keys.publicKey(), c.statement(), c.signature())) {
+                    provenSequence = c.sequence();
+                    provenHash = c.hash();
+                }
+            }
+        }
+        long at = provenSequence;
+        String hash = provenHash;
+        while (at < sequence) {
+            List<StoredEvent> page = ledger.after(origin, at, (int) Math.min(1000, sequence - at));
+            if (page.isEmpty()) {
+                throw new IllegalStateException("no event " + origin + " #" + (at + 1) + " to sign over");
+            }
+            for (StoredEvent e : page) {
+                hash = ChainHash.next(hash, Envelope.canonical(e));
+                if (e.sequence() != at + 1 || !hash.equals(e.hash())) {
+                    alarm.raise(origin, at + 1, "the hashes recomputed from its stored events");
+                    throw new WritesClosed(WriteGate.State.FAILED, alarm.raised());
+                }
+                at = e.sequence();
+            }
+        }
+        provenSequence = sequence;
+        provenHash = hash;
+        return hash;
     }
 }

@@ -40,7 +40,7 @@ class Recovery {
 
     /** What the comparison reads and writes, all of it this node's own. */
     record Parts(LedgerStore store, ForeignEvents events, CheckpointStore checkpoints, NodeKeys keys, WriteGate gate,
-                 RecoveryLog recoveries, UnprovenTail unproven, UnprovenDecisions decisions) {
+                 RecoveryLog recoveries, UnprovenTail unproven, UnprovenDecisions decisions, SelfCheck selfCheck) {
     }
 
     Recovery(List<Peer> peers, NodeIdentity identity, FeedClient client, Parts parts, Duration peerWait) {
@@ -74,6 +74,9 @@ class Recovery {
                         return; // an administrator's decision opens writes, not this comparison
                     }
                 } catch (Divergence | ReplicationRefused | MalformedFeed refused) {
+                    if (!parts.selfCheck().check()) {
+                        return; // this node's own stored chain breaks its own signatures: the alarm says where
+                    }
                     parts.gate().close(WriteGate.State.FAILED, "this node's chain and " + p.id()
                             + "'s copy of it disagree (see docs/operations.md): " + refused.getMessage());
                     log.error("This node's chain and {}'s copy of it disagree; writes stay closed: {}", p.id(),
@@ -88,6 +91,9 @@ class Recovery {
             }
             if (parts.gate().state() == WriteGate.State.CHECKING
                     && (pending.isEmpty() || Instant.now().isAfter(deadline))) {
+                if (!parts.selfCheck().check()) {
+                    return; // the alarm closed writes for good
+                }
                 String caveat = pending.isEmpty() ? null : "not compared with " + pending.keySet().stream()
                         .map(p -> p.id().name()).toList() + " within " + peerWait + ": " + pending.values();
                 parts.gate().open(caveat);
@@ -102,7 +108,7 @@ class Recovery {
             Duration cap = parts.gate().isOpen() ? MAX_BACKOFF : WAITING_BACKOFF;
             backoff = Retrying.doubled(backoff, cap);
         }
-        if (running && parts.gate().state() == WriteGate.State.CHECKING) {
+        if (running && parts.gate().state() == WriteGate.State.CHECKING && parts.selfCheck().check()) {
             parts.gate().open(null);
         }
     }

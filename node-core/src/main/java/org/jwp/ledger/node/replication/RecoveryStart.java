@@ -28,18 +28,20 @@ class RecoveryStart implements SmartLifecycle {
 
     RecoveryStart(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
                   CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, RecoveryLog recoveries,
-                  UnprovenTail unproven, UnprovenDecisions decisions, @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
+                  UnprovenTail unproven, UnprovenDecisions decisions, SelfCheck selfCheck, @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
         this.settings = settings;
         this.identity = identity;
         this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, recoveries, unproven,
-                decisions);
+                decisions, selfCheck);
         this.peerWait = peerWait;
     }
 
     @Override
     public synchronized void start() {
         if (settings.peers().isEmpty()) {
-            parts.gate().open(null);
+            if (parts.selfCheck().check()) {
+                parts.gate().open(null);
+            }
             return;
         }
         recovery = new Recovery(settings.peers(), identity, new FeedClient(), parts, peerWait);

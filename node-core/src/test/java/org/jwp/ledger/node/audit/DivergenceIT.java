@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.TestKeys;
+import org.jwp.ledger.events.Secretariat;
 
 import java.time.Duration;
 
@@ -19,7 +21,7 @@ class DivergenceIT {
 
     @BeforeAll
     static void start() {
-        pair = NodePair.start();
+        pair = NodePair.start("--ledger.checkpoint.max-wait=PT1H"); // checkpoints only when a test asks
     }
 
     @AfterAll
@@ -30,16 +32,20 @@ class DivergenceIT {
     @Test
     void aPeerCheckpointThatContradictsOurCopyTurnsHealthDownAndIsReported() {
         pair.cites().recordResult(1);
+        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
         pair.awaitConverged();
         await().atMost(Duration.ofSeconds(15)).until(() -> pair.cms().jdbc().queryForObject(
                 "select count(*) from ledger_checkpoint where origin = 'CITES'", Integer.class) == 1);
         pair.cites().recordResult(2);
         pair.awaitConverged();
 
-        // CITES rewrites its own chain link for sequence 2 after CMS received it, then signs that head
-        pair.cites().jdbc().update("update ledger_chain set hash = ? where origin = 'CITES' and sequence = 2",
-                "f".repeat(64));
-        assertThat(pair.cites().http("admin").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        // CITES's key signs a head for sequence 2 that is not the one CMS received: CITES's history changed (its
+        // own signer no longer signs a rewritten chain, so the signature is made here, with its key).
+        String time = "2026-12-01T00:00:00Z";
+        String forged = "f".repeat(64);
+        pair.cites().bean(CheckpointStore.class).add(new Checkpoint("CITES", 2, forged, time,
+                Keys.fingerprint(TestKeys.pair(Secretariat.CITES).getPublic()), Keys.sign(
+                TestKeys.pair(Secretariat.CITES).getPrivate(), Checkpoint.statement("CITES", 2, forged, time))));
 
         JsonNode status = await().atMost(Duration.ofSeconds(30)).until(
                 () -> pair.cms().http("auditor").get("/api/replication/status").json().get(0),
@@ -50,6 +56,6 @@ class DivergenceIT {
         assertThat(pair.cms().http("admin").get("/actuator/metrics/ledger.audit.divergence").json()
                 .at("/measurements/0/value").asDouble()).isEqualTo(1.0);
         assertThat(pair.cms().bean(LedgerStore.class).chainHash("CITES", 2).orElseThrow())
-                .as("our copy is kept as received").isNotEqualTo("f".repeat(64));
+                .as("our copy is kept as received").isNotEqualTo(forged);
     }
 }

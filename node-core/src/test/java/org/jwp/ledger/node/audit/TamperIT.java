@@ -143,6 +143,8 @@ class TamperIT {
         return tx.execute(status -> {
             JdbcTemplate jdbc = cites.jdbc();
             jdbc.execute("alter table domain_event_entry disable trigger domain_event_entry_append_only");
+            jdbc.execute("alter table ledger_chain disable trigger ledger_chain_append_only");
+            jdbc.execute("alter table ledger_checkpoint disable trigger ledger_checkpoint_append_only");
             tamper.accept(jdbc);
             List<LedgerVerifier.OriginReport> reports = cites.bean(Audit.class).verify();
             status.setRollbackOnly();

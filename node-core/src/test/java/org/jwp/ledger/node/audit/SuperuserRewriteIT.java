@@ -1,0 +1,108 @@
+package org.jwp.ledger.node.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Finding 3 of docs/security.md: a database superuser disables the ledger's triggers, changes one of this node's
+ * event payloads, recomputes that origin's chain links from it and deletes the checkpoint covering it. The node must
+ * notice by itself — against the checkpoints its own key signed, which its peer holds too — close writes, name the
+ * first differing sequence, refuse replay, and sign nothing over the rewritten history.
+ */
+class SuperuserRewriteIT {
+
+    private NodePair pair;
+
+    @BeforeEach
+    void fiveSignedEventsHeldByBothNodes() {
+        pair = NodePair.start("--ledger.self-check-interval=PT1S");
+        for (int i = 1; i <= 5; i++) {
+            assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
+        }
+        pair.awaitConverged();
+        pair.awaitVerified();
+    }
+
+    @AfterEach
+    void stop() {
+        pair.close();
+    }
+
+    @Test
+    void aRewriteWhileTheNodeRunsClosesWritesNamesTheSequenceAndIsNeverSigned() {
+        String rewrittenHead = rewriteEventThreeAsSuperuser(pair.cites().databaseUrl());
+
+        JsonNode recovery = await().atMost(Duration.ofSeconds(30)).until(
+                () -> pair.cites().http("auditor").get("/api/audit/recovery").json(),
+                r -> "FAILED".equals(r.path("writes").asText()));
+
+        assertThat(recovery.get("reason").asText()).contains("from sequence 3 on");
+        assertThat(pair.cites().http("auditor").get("/actuator/health").json().get("status").asText())
+                .isEqualTo("DOWN");
+        assertThat(pair.cites().recordResult(6).status()).isEqualTo(503);
+        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(503);
+        Http.Response replay = pair.cites().http("admin").post("/api/admin/replay", null);
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.json().get("detail").asText()).contains("replay refused");
+        assertThat(pair.cites().http("admin").get("/actuator/metrics/ledger.integrity.mismatches").json()
+                .at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1.0);
+        for (var node : new org.jwp.ledger.node.support.RunningNode[]{pair.cites(), pair.cms()}) {
+            assertThat(node.jdbc().queryForObject("select count(*) from ledger_checkpoint where hash = ?",
+                    Integer.class, rewrittenHead)).as("a checkpoint over the rewritten head").isZero();
+        }
+    }
+
+    @Test
+    void aRewriteWhileTheNodeWasStoppedKeepsWritesClosedFromItsStart() {
+        String database = pair.cites().databaseUrl();
+        pair.cites().close();
+        String rewrittenHead = rewriteEventThreeAsSuperuser(database);
+
+        pair.startCitesWithPeerAt(pair.cmsPort());
+
+        JsonNode recovery = await().atMost(Duration.ofSeconds(60)).until(
+                () -> pair.cites().http("auditor").get("/api/audit/recovery").json(),
+                r -> "FAILED".equals(r.path("writes").asText()));
+        assertThat(recovery.get("reason").asText()).contains("CITES").contains("from sequence 3 on");
+        assertThat(pair.cites().recordResult(6).status()).isEqualTo(503);
+        assertThat(pair.cites().jdbc().queryForObject("select count(*) from ledger_checkpoint where hash = ?",
+                Integer.class, rewrittenHead)).isZero();
+    }
+
+    /** Done as the issue describes it, on a connection of its own; answers the rewritten head's hash. */
+    private String rewriteEventThreeAsSuperuser(String databaseUrl) {
+        JdbcTemplate superuser = new JdbcTemplate(new DriverManagerDataSource(databaseUrl, "postgres", ""));
+        superuser.execute("alter table domain_event_entry disable trigger user");
+        superuser.execute("alter table ledger_chain disable trigger user");
+        superuser.execute("alter table ledger_checkpoint disable trigger user");
+        superuser.update("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), "
+                + "'Information exchange 3', 'Information exchange 9'), 'UTF8') where origin = 'CITES' "
+                + "and origin_sequence = 3");
+        String hash = superuser.queryForObject("select hash from ledger_chain where origin = 'CITES' and sequence = 2",
+                String.class);
+        for (long s = 3; s <= 5; s++) {
+            StoredEvent e = superuser.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.origin = "
+                    + "'CITES' and e.origin_sequence = ?", LedgerStore.ROW, s).get(0);
+            hash = ChainHash.next(hash, Envelope.canonical(e));
+            superuser.update("update ledger_chain set hash = ? where origin = 'CITES' and sequence = ?", hash, s);
+        }
+        superuser.update("delete from ledger_checkpoint where origin = 'CITES' and sequence >= 3");
+        superuser.execute("alter table domain_event_entry enable trigger user");
+        superuser.execute("alter table ledger_chain enable trigger user");
+        superuser.execute("alter table ledger_checkpoint enable trigger user");
+        return hash;
+    }
+}
