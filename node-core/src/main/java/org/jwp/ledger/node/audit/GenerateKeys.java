@@ -9,7 +9,8 @@ import java.security.KeyPair;
 /**
  * Writes an Ed25519 key pair as {@code <name>.pem} (PKCS#8) and {@code <name>.pub.pem} (X.509), as
  * {@code openssl genpkey -algorithm ed25519} and {@code openssl pkey -pubout} would; leaves existing files alone.
- * Used by {@code ./ledger demo} so each node can pin the other's key before either starts.
+ * Used by {@code ./ledger demo} so each node can pin the other's key before either starts. The private key file is
+ * readable by its owner only.
  */
 public final class GenerateKeys {
 
@@ -26,8 +27,7 @@ public final class GenerateKeys {
             return;
         }
         KeyPair pair = Keys.generate();
-        Files.createDirectories(key.toAbsolutePath().getParent());
-        Files.writeString(key, Keys.pem(pair.getPrivate()), StandardCharsets.US_ASCII);
+        Keys.writePrivate(key, pair.getPrivate());
         Files.writeString(Path.of(args[0] + ".pub.pem"), Keys.pem(pair.getPublic()), StandardCharsets.US_ASCII);
     }
 }

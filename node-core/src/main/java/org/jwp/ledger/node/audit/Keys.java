@@ -1,6 +1,10 @@
 package org.jwp.ledger.node.audit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -115,5 +119,21 @@ public final class Keys {
     private static String pem(String type, byte[] der) {
         String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n";
+    }
+
+    /**
+     * Writes a private key as PEM into a new file that only its owner may read or write, from the moment it exists
+     * (docs/security.md, finding 5); where the file system has no POSIX permissions, as the platform allows.
+     */
+    public static void writePrivate(Path file, PrivateKey key) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, pem(key), StandardCharsets.US_ASCII);
     }
 }

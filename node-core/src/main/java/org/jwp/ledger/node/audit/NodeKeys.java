@@ -33,14 +33,13 @@ public class NodeKeys {
                 + "-signing-key.pem");
         try {
             if (Files.exists(file)) {
+                restrict(file); // a key file made by hand, or by an older version, readable by others
                 privateKey = Keys.privateKey(Files.readString(file));
             } else if (identity.signingKeyFile() != null) {
                 throw new IllegalStateException("LEDGER_SIGNING_KEY_FILE " + file + " does not exist");
             } else {
                 KeyPair pair = Keys.generate();
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, Keys.pem(pair.getPrivate()), StandardCharsets.US_ASCII);
-                restrict(file);
+                Keys.writePrivate(file, pair.getPrivate());
                 privateKey = pair.getPrivate();
                 log.info("Generated this node's signing key in {}", file);
             }

@@ -17,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -75,7 +77,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staff(HttpSecurity http, StaffDirectory directory) throws Exception {
+    SecurityFilterChain staff(HttpSecurity http, StaffDirectory directory, SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint apiEntry = (request, response, e) -> ProblemResponses.unauthenticated(response);
         AccessDeniedHandler pageDenied = pageDenied();
         AccessDeniedHandler apiDenied = (request, response, e) -> {
@@ -105,9 +107,13 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .httpBasic(b -> b.authenticationEntryPoint(apiEntry))
+                .addFilterBefore(new OwnCredentialsOnly(), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(directory, apiEntry), BasicAuthenticationFilter.class)
                 // API clients sending their own credentials carry no cookie an attacker could ride on.
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                // A request with its own Basic or bearer credentials rides on no cookie (OwnCredentialsOnly hides the
+                // session from it), so it needs no CSRF token; any other Authorization scheme gets no such pass.
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::ownCredentials))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(apiEntry, API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -118,6 +124,12 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static boolean ownCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6)
+                || header.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     /** After sign-in a browser returns to the page it asked for; API calls are never saved in a session. */

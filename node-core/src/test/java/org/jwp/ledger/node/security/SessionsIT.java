@@ -87,6 +87,52 @@ class SessionsIT {
         assertThat(http.send("GET", "/", null, null, "Cookie", session).status()).isEqualTo(302);
     }
 
+    @Test
+    void aSessionCookieWithAnAuthorizationHeaderOfAnyOtherKindRecordsNothing() {
+        String session = cookie(signIn("officer", TestUsers.password("officer")));
+        String body = "{\"programme\":\"2021-2025\",\"year\":2024,\"text\":\"Riding on the session\",\"joint\":true}";
+        long before = cites.eventCount();
+
+        Http.Response foo = http.send("POST", "/api/activities/D2/results", "application/json", body,
+                "Cookie", session, "Authorization", "Foo bar");
+        Http.Response wrongPassword = http.send("POST", "/api/activities/D2/results", "application/json", body,
+                "Cookie", session, "Authorization", Http.basic("officer", "not-the-password"));
+
+        assertThat(foo.status()).as(foo.toString()).isIn(401, 403);
+        assertThat(wrongPassword.status()).as(wrongPassword.toString()).isEqualTo(401);
+        assertThat(cites.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void repeatedFailedSignInsAreHeldBackWith429EvenWithTheRightPassword() {
+        Http guesser = Http.withAuthorization(cites.baseUrl(), Http.basic("guessed", "wrong-1"));
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.get("/api/commitments").status()).isEqualTo(401);
+        }
+        Http.Response held = guesser.get("/api/commitments");
+        Http.Response rightPassword = Http.withAuthorization(cites.baseUrl(),
+                Http.basic("guessed", TestUsers.password("guessed"))).get("/api/commitments");
+
+        assertThat(held.status()).isEqualTo(429);
+        assertThat(held.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(held.header("Retry-After"))).isPositive();
+        assertThat(rightPassword.status()).as("no guess is even checked meanwhile").isEqualTo(429);
+        assertThat(cites.http("officer").get("/api/commitments").status()).as("other accounts").isEqualTo(200);
+    }
+
+    @Test
+    void theSignInFormSaysHowLongToWaitAfterRepeatedFailures() {
+        for (int i = 0; i < 5; i++) {
+            signIn("form-guessed", "wrong-" + i);
+        }
+        Http.Response held = signIn("form-guessed", "wrong-again");
+
+        assertThat(held.status()).isEqualTo(302);
+        assertThat(held.location()).contains("/login?throttled=");
+        assertThat(http.get(held.location().substring(held.location().indexOf("/login"))).body())
+                .contains("Too many failed sign-ins");
+    }
+
     private static Http.Response signIn(String user, String password) {
         Http.Response login = http.get("/login");
         assertThat(login.body()).contains("Sign in to the CITES node").doesNotContain("Demo accounts");

@@ -27,7 +27,7 @@ public final class TestUsers {
 
     static {
         for (String recorder : new String[]{"officer", "tester", "alice", "bob", "x", "cites-officer",
-                "cms-officer", "smoke", "api-client"}) {
+                "cms-officer", "smoke", "api-client", "guessed", "form-guessed"}) {
             ROLES.put(recorder, "RECORDER");
         }
         for (int w = 0; w < 16; w++) {
