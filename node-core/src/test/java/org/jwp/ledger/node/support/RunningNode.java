@@ -50,12 +50,14 @@ public final class RunningNode implements AutoCloseable {
             List<String> args = new ArrayList<>(List.of(
                     "--spring.config.import=classpath:ledger-node.properties",
                     "--ledger.secretariat=" + secretariat,
-                    "--ledger.data-dir=" + dataDir,
                     "--spring.datasource.url=" + databaseUrl,
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=",
                     "--spring.main.banner-mode=off"));
             args.addAll(List.of(extraArgs));
+            if (args.stream().noneMatch(a -> a.startsWith("--ledger.data-dir="))) {
+                args.add("--ledger.data-dir=" + dataDir);
+            }
             if (args.stream().noneMatch(a -> a.startsWith("--ledger.signing-key-file="))) {
                 args.add("--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat));
             }
