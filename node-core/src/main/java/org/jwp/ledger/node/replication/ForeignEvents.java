@@ -117,17 +117,17 @@ public class ForeignEvents {
             if (e.sequence() <= head + fresh.size() && alreadyHeld(e)) {
                 continue;
             }
+            long next = head + fresh.size() + 1;
+            if (e.sequence() != next) {
+                throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
+                        + " (expected " + next + "): a gap or a repeat");
+            }
             Instant stored = storedAt(e);
             if (stored.isBefore(before)) {
                 throw new ReplicationRefused(e, "it was stored at " + e.timestamp() + ", before " + e.origin()
                         + "'s previous event (" + before + "): within one origin time never runs backwards");
             }
             before = stored;
-            long next = head + fresh.size() + 1;
-            if (e.sequence() != next) {
-                throw new ReplicationRefused(e, "its sequence " + e.sequence() + " is not the next of " + e.origin()
-                        + " (expected " + next + "): a gap or a repeat");
-            }
             String hash = ChainHash.next(previous, Envelope.canonical(e));
             if (!hash.equals(e.hash())) {
                 throw new ReplicationRefused(e, "hash mismatch: it claims " + e.hash() + " but its content chained "

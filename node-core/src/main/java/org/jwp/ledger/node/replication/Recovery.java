@@ -204,6 +204,9 @@ class Recovery {
         try {
             parts.events().checkOwn(unproven);
         } catch (ReplicationRefused refused) {
+            if (!parts.selfCheck().check()) {
+                return; // not the peer's copy: this node's own chain breaks what it signed (it recorded over a tail)
+            }
             problem = refused.getMessage(); // shown; such events can only be refused
         }
         parts.unproven().hold(peer.id(), unproven, problem);
