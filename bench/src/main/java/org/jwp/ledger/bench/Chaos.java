@@ -87,10 +87,13 @@ public final class Chaos {
             // changes nothing the checks look at (the full run keeps the default JIT).
             setup.nodeJvm.add("-XX:TieredStopAtLevel=1");
         }
+        // The superuser's rewrite is to be found by the nodes' own periodic self-check, within the run.
+        setup.nodeEnv.put("LEDGER_SELF_CHECK_INTERVAL", "PT3S");
         try (ChaosPair pair = new ChaosPair(setup)) {
             Durations durations = quick ? Durations.quick() : Durations.full();
             new ChaosFaults(chaos, pair, durations).runAll();
             new ChaosRestore(chaos, pair, durations).run();
+            new ChaosTrust(chaos, pair).runAll();
             new ChaosNetwork(chaos, pair, durations).runAll();
         } catch (Exception e) {
             chaos.check("the run itself", "completed", false, e.toString());

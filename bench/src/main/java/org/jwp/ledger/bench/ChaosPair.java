@@ -74,6 +74,15 @@ final class ChaosPair implements AutoCloseable {
         cms = setup.node("cms", "chaos_cms", cmsPort, citesPort);
     }
 
+    /** Starts CITES without waiting for it to be ready (it may hold events a peer handed back for a decision). */
+    void launchCites(int peerPort) throws IOException {
+        cites = setup.start("cites", "chaos_cites", citesPort, peerPort);
+    }
+
+    void awaitCitesHealthy() throws InterruptedException {
+        cites.awaitHealthy(cites());
+    }
+
     /** Starts CMS without waiting for it to be ready (to kill it while it catches up). */
     void launchCms() throws IOException {
         cms = setup.start("cms", "chaos_cms", cmsPort, citesPort);

@@ -55,7 +55,7 @@ public class CheckpointSigner {
     public synchronized void tick() {
         // Until the node has compared its chain with its peers' copies, the head here may be an old backup's; the
         // checkpoints the node signed for what follows come back with the recovered events.
-        if (!gate.isOpen()) {
+        if (!gate.isOpen() || !proven()) {
             return;
         }
         long head = ledger.heads().getOrDefault(origin, 0L);
@@ -69,6 +69,21 @@ public class CheckpointSigner {
         if (head > signed && waited) {
             sign(head);
         }
+    }
+
+    /**
+     * Where the self-check found the stored chain to agree with everything this node signed: signing continues from
+     * there (never from a checkpoint row alone, which a superuser could have deleted after rewriting what followed).
+     */
+    public synchronized void proven(long sequence, String hash) {
+        if (sequence > provenSequence) {
+            provenSequence = sequence;
+            provenHash = hash;
+        }
+    }
+
+    private synchronized boolean proven() {
+        return provenSequence >= 0;
     }
 
     /** Signs the current head now (or answers the checkpoint that already covers it). */
@@ -98,15 +113,10 @@ public class CheckpointSigner {
      */
     private String recomputed(long sequence) {
         if (provenSequence < 0 || provenSequence > sequence) {
-            provenSequence = 0;
-            provenHash = ChainHash.GENESIS;
-            // Start from the newest checkpoint this node's own key signed: what it signed then holds as signed.
-            for (Checkpoint c : checkpoints.after(origin, 0, Integer.MAX_VALUE)) {
-                if (c.sequence() <= sequence && Keys.verify(keys.publicKey(), c.statement(), c.signature())) {
-                    provenSequence = c.sequence();
-                    provenHash = c.hash();
-                }
-            }
+            // Only from a point this process proved: a fresh process signs nothing until its self-check has compared
+            // the whole stored chain with every checkpoint this node's key signed, its peers' copies included.
+            throw new WritesClosed(WriteGate.State.CHECKING, "this node has not yet checked its own chain since it "
+                    + "started");
         }
         long at = provenSequence;
         String hash = provenHash;

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.audit.ChainHash;
 import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.node.audit.CheckpointSigner;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.audit.IntegrityAlarm;
@@ -40,10 +41,12 @@ class SelfCheck {
     private final NodeKeys keys;
     private final IntegrityAlarm alarm;
     private final WriteGate gate;
+    private final CheckpointSigner signer;
     private final FeedClient client = new FeedClient();
 
     SelfCheck(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, CheckpointStore checkpoints,
-              NodeKeys keys, IntegrityAlarm alarm, WriteGate gate) {
+              NodeKeys keys, IntegrityAlarm alarm, WriteGate gate, CheckpointSigner signer) {
+        this.signer = signer;
         this.settings = settings;
         this.self = identity.secretariat().name();
         this.store = store;
@@ -95,6 +98,7 @@ class SelfCheck {
             return mismatch(head + 1, signed.get(beyond).where() + " (signed up to " + beyond + ")");
         }
         log.debug("Self-check: {} events of {} recompute to the stored links and every signed checkpoint", head, self);
+        signer.proven(at, hash);
         return true;
     }
 

@@ -38,9 +38,12 @@ class UnprovenDecisions {
     private final RecoveryLog recoveries;
     private final JdbcTemplate jdbc;
     private final String self;
+    private final org.springframework.beans.factory.ObjectProvider<SelfCheck> selfCheck;
 
     UnprovenDecisions(UnprovenTail tail, ForeignEvents events, WriteGate gate, Recording recording,
-                      RecoveryLog recoveries, JdbcTemplate jdbc, NodeIdentity identity) {
+                      RecoveryLog recoveries, JdbcTemplate jdbc, NodeIdentity identity,
+                      org.springframework.beans.factory.ObjectProvider<SelfCheck> selfCheck) {
+        this.selfCheck = selfCheck;
         this.tail = tail;
         this.events = events;
         this.gate = gate;
@@ -102,7 +105,9 @@ class UnprovenDecisions {
                     @Override
                     public void afterCommit() {
                         tail.clear();
-                        gate.open(null);
+                        if (selfCheck.getObject().check()) {
+                            gate.open(null);
+                        }
                         log.warn("Events {}..{} of this node's chain handed back by {} were {} by an administrator",
                                 held.first(), held.last(), held.peer(), how);
                     }

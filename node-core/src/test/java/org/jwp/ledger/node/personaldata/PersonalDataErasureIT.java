@@ -108,6 +108,89 @@ class PersonalDataErasureIT {
                 .as("a contact without a name").isEqualTo(400);
     }
 
+    @Test
+    void aDumpFromBeforeAnErasurePlusEverythingOnTheNodesAfterItCannotOpenTheErasedPerson() throws Exception {
+        String loan = proposeLoanNaming("Dora Dumped", "dora@example.org");
+        String kept = proposeLoanNaming("Elsa Kept", null);
+        pair.awaitConverged();
+        String subject = subjectOf(loan);
+        String sealed = pair.cites().jdbc().queryForObject("select convert_from(payload, 'UTF8')::jsonb #>> "
+                + "'{staffMember,sealed}' from domain_event_entry where aggregate_identifier = ?", String.class, loan);
+        for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(itemPage(node, loan))
+                    .contains("Dora Dumped"));
+        }
+        Map<RunningNode, List<String[]>> dumps = new java.util.HashMap<>();
+        Map<RunningNode, String> kekFilesBefore = new java.util.HashMap<>();
+        for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+            dumps.put(node, dumpedKeys(node, subject));
+            kekFilesBefore.put(node, Files.readString(node.bean(KeyEncryptionKeys.class).file()));
+            assertThat(opens(dumps.get(node), kekFilesBefore.get(node), subject, sealed))
+                    .as("the dump and the key-encryption key of that time do open it (the test can fail)").isTrue();
+        }
+
+        assertThat(pair.cms().http("admin").post("/api/admin/personal-data/" + subject + "/erasure", null).status())
+                .isEqualTo(201);
+
+        for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(itemPage(node, loan))
+                    .contains("[personal data erased]"));
+            String kekFileNow = Files.readString(node.bean(KeyEncryptionKeys.class).file());
+            List<String[]> everything = new java.util.ArrayList<>(dumps.get(node));
+            everything.addAll(dumpedKeys(node, subject));
+            assertThat(opens(everything, kekFileNow, subject, sealed)).as(node.secretariat()
+                    + ": the old dump with the node's key-encryption keys after the erasure").isFalse();
+            assertThat(Files.readString(node.bean(KeyEncryptionKeys.class).file()).lines()
+                    .filter(l -> !l.startsWith("#")).count()).as("one generation left").isOne();
+        }
+        for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+            assertThat(itemPage(node, kept)).as("another person's key, wrapped anew, still opens")
+                    .contains("Elsa Kept");
+        }
+    }
+
+    /** What a pg_dump of the node's database holds of the person's key (its data section), run with pg_dump. */
+    private static List<String[]> dumpedKeys(RunningNode node, String subject) throws Exception {
+        java.net.URI uri = java.net.URI.create(node.databaseUrl().substring("jdbc:".length()));
+        Process dump = new ProcessBuilder("pg_dump", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()),
+                "-U", "postgres", "--data-only", "-t", "personal_data_key", uri.getPath().substring(1))
+                .redirectErrorStream(true).start();
+        String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(dump.waitFor()).as(text).isZero();
+        List<String> header = null;
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (String line : text.lines().toList()) {
+            if (line.startsWith("COPY public.personal_data_key (")) {
+                header = List.of(line.substring(line.indexOf('(') + 1, line.indexOf(')')).split(", "));
+            } else if (header != null && line.equals("\\.")) {
+                header = null;
+            } else if (header != null && line.startsWith(subject + "\t")) {
+                String[] cells = line.split("\t");
+                rows.add(new String[]{cells[header.indexOf("key")], cells[header.indexOf("kek_generation")]});
+            }
+        }
+        return rows;
+    }
+
+    /** Whether any dumped wrapped key, unwrapped with any key-encryption key in the file text, opens the data. */
+    private static boolean opens(List<String[]> rows, String kekFile, String subject, String sealed) {
+        for (String[] row : rows) {
+            if (row[0].equals("\\N")) {
+                continue;
+            }
+            byte[] wrapped = java.util.HexFormat.of().parseHex(row[0].replace("\\\\x", ""));
+            for (String line : kekFile.lines().filter(l -> !l.startsWith("#")).toList()) {
+                byte[] kek = java.util.Base64.getDecoder().decode(line.split(" ")[1]);
+                var key = PersonalDataCipher.open(kek, subject, new String(wrapped, StandardCharsets.US_ASCII))
+                        .map(java.util.Base64.getDecoder()::decode);
+                if (key.isPresent() && PersonalDataCipher.open(key.get(), subject, sealed).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String proposeLoanNaming(String name, String contact) {
         Http.Response r = pair.cites().http("officer").post("/api/staff-loans", loanBody(name, contact));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

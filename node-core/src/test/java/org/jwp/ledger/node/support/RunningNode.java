@@ -26,6 +26,7 @@ public final class RunningNode implements AutoCloseable {
     private final String baseUrl;
 
     private final boolean demo;
+    private static final java.util.Map<String, Path> DATA_DIRS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RunningNode(Secretariat secretariat, ConfigurableApplicationContext context) {
         this.secretariat = secretariat;
@@ -45,39 +46,43 @@ public final class RunningNode implements AutoCloseable {
     /** A node on a given database, with extra configuration classes (e.g. a probe projection). */
     public static RunningNode start(Secretariat secretariat, String databaseUrl, Class<?>[] extraSources,
                                     String... extraArgs) {
-        try {
-            Path dataDir = Files.createTempDirectory("ledger-" + secretariat.name().toLowerCase());
-            List<String> args = new ArrayList<>(List.of(
-                    "--spring.config.import=classpath:ledger-node.properties",
-                    "--ledger.secretariat=" + secretariat,
-                    "--spring.datasource.url=" + databaseUrl,
-                    "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=",
-                    "--spring.main.banner-mode=off"));
-            args.addAll(List.of(extraArgs));
-            if (args.stream().noneMatch(a -> a.startsWith("--ledger.data-dir="))) {
-                args.add("--ledger.data-dir=" + dataDir);
+        // One data folder per database, as in a deployment: a node started again on its database finds its
+        // files (the personal-data key-encryption keys) where it left them.
+        Path dataDir = DATA_DIRS.computeIfAbsent(databaseUrl + "|" + secretariat, k -> {
+            try {
+                return Files.createTempDirectory("ledger-" + secretariat.name().toLowerCase());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (args.stream().noneMatch(a -> a.startsWith("--ledger.signing-key-file="))) {
-                args.add("--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat));
-            }
-            if (args.stream().noneMatch(a -> a.startsWith("--ledger.users") || a.startsWith("--spring.profiles"))) {
-                args.add("--ledger.users-file=" + TestUsers.file());
-            }
-            if (args.stream().noneMatch(a -> a.startsWith("--ledger.recovery.peer-wait="))) {
-                // A peer a test never starts keeps writes closed this long (the default is a minute).
-                args.add("--ledger.recovery.peer-wait=PT3S");
-            }
-            if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
-                args.add("--server.port=0");
-            }
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
-                    .sources(extraSources)
-                    .run(args.toArray(String[]::new));
-            return new RunningNode(secretariat, context);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.config.import=classpath:ledger-node.properties",
+                "--ledger.secretariat=" + secretariat,
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extraArgs));
+        if (args.stream().noneMatch(a -> a.startsWith("--ledger.data-dir="))) {
+            args.add("--ledger.data-dir=" + dataDir);
         }
+        if (args.stream().noneMatch(a -> a.startsWith("--ledger.signing-key-file="))) {
+            args.add("--ledger.signing-key-file=" + TestKeys.privateKeyFile(secretariat));
+        }
+        if (args.stream().noneMatch(a -> a.startsWith("--ledger.users") || a.startsWith("--spring.profiles"))) {
+            args.add("--ledger.users-file=" + TestUsers.file());
+        }
+        if (args.stream().noneMatch(a -> a.startsWith("--ledger.recovery.peer-wait="))) {
+            // A peer a test never starts keeps writes closed this long (the default is a minute).
+            args.add("--ledger.recovery.peer-wait=PT3S");
+        }
+        if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            args.add("--server.port=0");
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
+                .sources(extraSources)
+                .run(args.toArray(String[]::new));
+        return new RunningNode(secretariat, context);
     }
 
     /** A free local port to fix a node's address before it starts, so its peer can be told where it will be. */
