@@ -29,9 +29,9 @@ public class IntegrityAlarm {
     }
 
     public void raise(String origin, long firstDifferingSequence, String what) {
-        String reason = "this node's stored chain of " + origin + " differs from " + what + " from sequence "
-                + firstDifferingSequence + " on: its history was changed in its database, or it recorded over "
-                + "events it had lost (docs/security.md, docs/operations.md)";
+        String reason = "this node's stored chain of " + origin + " does not match " + what + "; it differs from "
+                + "sequence " + firstDifferingSequence + " on: its history was changed in its database, or it "
+                + "recorded over events it had lost (docs/security.md, docs/operations.md)";
         raised = reason;
         mismatches.increment();
         gate.close(WriteGate.State.FAILED, reason);
