@@ -81,7 +81,9 @@ final class Setup {
         if (peerPort != null) {
             env.putAll(Map.of("LEDGER_PEERS_0_ID", peer.toUpperCase(), "LEDGER_PEERS_0_URL",
                     "http://127.0.0.1:" + peerPort, "LEDGER_PEERS_0_TOKEN", PAIR_TOKEN,
-                    "LEDGER_PEERS_0_PUBLIC_KEY", Files.readString(publicKey(peer))));
+                    "LEDGER_PEERS_0_PUBLIC_KEY", Files.readString(publicKey(peer)),
+                    // Benchmark and chaos nodes talk over loopback on this machine.
+                    "LEDGER_PEERS_0_ALLOW_PLAIN_HTTP", "true"));
         }
         List<String> args = new ArrayList<>(nodeJvm);
         args.addAll(List.of("-jar", jar(node).toString()));

@@ -44,7 +44,6 @@ class FeedClient {
     /** Bytes read of one page at most (500 events of the largest a contract allows fit well within): held in memory. */
     static final int MAX_PAGE_BYTES = 32 << 20;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = EventJson.mapper();
 
     Page fetch(Peer peer, String lastEventId, Duration wait) throws IOException, InterruptedException {
@@ -60,7 +59,7 @@ class FeedClient {
                 // milliseconds: 5 s of grace, after which the peer counts as silent.
                 .timeout(wait.plusSeconds(5))
                 .GET().build();
-        Answer response = send(request);
+        Answer response = send(peer, request);
         if (response.status() == 400) {
             throw new MalformedFeed("the peer refused our cursor " + lastEventId + ": " + response.body());
         }
@@ -70,7 +69,7 @@ class FeedClient {
 
     /** A page of this node's own events as {@code peer} holds them, after {@code after}. */
     Held yours(Peer peer, long after) throws IOException, InterruptedException {
-        Answer response = send(get(peer, "/feeds/yours?limit=" + PAGE_LIMIT + "&after=" + after));
+        Answer response = send(peer, get(peer, "/feeds/yours?limit=" + PAGE_LIMIT + "&after=" + after));
         if (response.status() == 400) {
             throw new MalformedFeed("the peer refused to hand back our chain: " + response.body());
         }
@@ -82,7 +81,7 @@ class FeedClient {
 
     /** This node's own signed checkpoints as {@code peer} received them. */
     List<Checkpoint> yourCheckpoints(Peer peer, long after) throws IOException, InterruptedException {
-        return checkpointList(send(get(peer, "/feeds/yours/checkpoints?after=" + after)));
+        return checkpointList(send(peer, get(peer, "/feeds/yours/checkpoints?after=" + after)));
     }
 
     private List<StoredEvent> events(Answer response) throws PeerUnavailable {
@@ -108,7 +107,7 @@ class FeedClient {
     }
 
     List<Checkpoint> checkpoints(Peer peer, long after) throws IOException, InterruptedException {
-        return checkpointList(send(get(peer, "/feeds/checkpoints?after=" + after)));
+        return checkpointList(send(peer, get(peer, "/feeds/checkpoints?after=" + after)));
     }
 
     private List<Checkpoint> checkpointList(Answer response) throws PeerUnavailable {
@@ -127,7 +126,7 @@ class FeedClient {
         StringBuilder query = new StringBuilder("/feeds/keys?");
         subjects.forEach(s -> query.append("subject=").append(URLEncoder.encode(s, StandardCharsets.UTF_8))
                 .append('&'));
-        Answer response = send(get(peer, query.substring(0, query.length() - 1)));
+        Answer response = send(peer, get(peer, query.substring(0, query.length() - 1)));
         if (response.status() != 200) {
             throw new PeerUnavailable("the peer answered " + response.status() + " for personal-data keys");
         }
@@ -159,8 +158,8 @@ class FeedClient {
     }
 
     /** Interruptible, so stopping the node does not wait for a long poll to end. */
-    private Answer send(HttpRequest request) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request,
+    private Answer send(Peer peer, HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<InputStream>> future = PeerTransport.client(peer).sendAsync(request,
                 HttpResponse.BodyHandlers.ofInputStream());
         try {
             return bounded(future.get());

@@ -98,7 +98,9 @@ public final class RunningNode implements AutoCloseable {
     public static String[] peerArgs(Secretariat peer, int port) {
         return new String[]{"--ledger.peers[0].id=" + peer, "--ledger.peers[0].url=http://127.0.0.1:" + port,
                 "--ledger.peers[0].token=" + PAIR_TOKEN,
-                "--ledger.peers[0].public-key=" + TestKeys.publicKeyPem(peer)};
+                "--ledger.peers[0].public-key=" + TestKeys.publicKeyPem(peer),
+                // Test nodes talk over loopback; PeerTlsIT covers https:// and the refusal of plain http.
+                "--ledger.peers[0].allow-plain-http=true"};
     }
 
     public static final String PAIR_TOKEN = "test-pair-token-0123456789";
