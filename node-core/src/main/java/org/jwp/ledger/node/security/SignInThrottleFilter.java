@@ -50,11 +50,9 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
             return;
         }
-        response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.getOutputStream().write(Problems.json(429, "too many failed sign-ins for this account or from "
-                + "this address: try again in " + seconds + " s"));
+        Problems.write(response, 429, "too many failed sign-ins for this account or from this address: try again in "
+                + seconds + " s");
     }
 
     private static String basicUser(HttpServletRequest request) {

@@ -32,6 +32,14 @@ public final class Problems {
         return p.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Answers a problem directly, from a filter or a valve that has no controller to answer for it. */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.getOutputStream().write(json(status, detail));
+    }
+
     static String defaultDetail(int status) {
         return switch (status) {
             case 400 -> "the request could not be read";

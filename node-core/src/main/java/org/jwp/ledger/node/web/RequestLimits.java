@@ -79,11 +79,9 @@ class RequestLimits {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (request.getContentLengthLong() > limit) {
-                response.setStatus(413);
-                response.setContentType(Problems.MEDIA_TYPE);
                 response.setHeader("Connection", "close"); // the rest of the body is not read
-                response.getOutputStream().write(Problems.json(413, "the request body is "
-                        + request.getContentLengthLong() + " bytes; this node accepts at most " + limit));
+                Problems.write(response, 413, "the request body is " + request.getContentLengthLong()
+                        + " bytes; this node accepts at most " + limit);
                 return;
             }
             chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);

@@ -35,11 +35,12 @@ class ExportStreamIT {
     static void aLedgerOfAFewMegabytes() {
         cites = RunningNode.start(Secretariat.CITES, "--spring.mvc.async.request-timeout=1s");
         String text = "Exchange of trade data on shared species. ".repeat(90);
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1200; i++) {
+            // Past one page of the writer's reads (1,000 events), so that a failure can strike between two pages.
+            String body = i < 600 ? i + " " + text : "Call " + i;
             assertThat(cites.http("officer").post("/api/activities/D2/results", "{\"programme\":\"2021-2025\","
-                    + "\"year\":2024,\"text\":\"" + i + " " + text + "\",\"joint\":true}").status()).isEqualTo(201);
+                    + "\"year\":2024,\"text\":\"" + body + "\",\"joint\":true}").status()).isEqualTo(201);
         }
-        assertThat(cites.http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
     }
 
     @AfterAll
@@ -49,8 +50,9 @@ class ExportStreamIT {
 
     @Test
     void aSlowDownloadOutlastingTheRequestTimeoutArrivesWholeAndVerifies() throws Exception {
+        assertThat(cites.http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
         long started = System.nanoTime();
-        byte[] body = slowDownload("/api/audit/export");
+        byte[] body = dechunk(slowDownload("/api/audit/export", () -> { }));
         double seconds = (System.nanoTime() - started) / 1e9;
 
         String text = new String(body, StandardCharsets.UTF_8);
@@ -68,8 +70,22 @@ class ExportStreamIT {
         assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
     }
 
-    /** A client with a small receive window that reads 4 KB at a time and pauses between reads. */
-    private static byte[] slowDownload(String path) throws IOException, InterruptedException {
+    @Test
+    void anExportThatFailsAfterItStartedEndsAsABrokenTransferNotAShortWholeOne() throws Exception {
+        byte[] raw = slowDownload("/api/audit/export", () -> cites.jdbc().queryForList("select "
+                + "pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> "
+                + "pg_backend_pid() and query like 'select e.origin, e.origin_sequence%'", Boolean.class));
+
+        assertThat(complete(raw)).as("a chunked body ending with its last chunk").isFalse();
+        assertThat(new String(raw, StandardCharsets.UTF_8)).doesNotContain("{\"kind\":\"end\"");
+        assertThat(cites.recordResult(9999).status()).as("the node goes on").isEqualTo(201);
+    }
+
+    /**
+     * A client with a small receive window that reads 4 KB at a time and pauses between reads; {@code once} runs
+     * when the first 64 KB of the answer have arrived. Answers the raw HTTP response as received.
+     */
+    private static byte[] slowDownload(String path, Runnable once) throws IOException, InterruptedException {
         URI base = URI.create(cites.baseUrl());
         try (Socket socket = new Socket()) {
             socket.setReceiveBufferSize(8192);
@@ -82,11 +98,30 @@ class ExportStreamIT {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];
             int n;
-            while ((n = in.read(buffer)) >= 0) {
-                raw.write(buffer, 0, n);
-                Thread.sleep(2);
+            boolean ran = false;
+            try {
+                while ((n = in.read(buffer)) >= 0) {
+                    raw.write(buffer, 0, n);
+                    if (!ran && raw.size() > 65_536) {
+                        ran = true;
+                        once.run();
+                    }
+                    Thread.sleep(2);
+                }
+            } catch (java.net.SocketException reset) {
+                // the node reset the connection: what arrived until then is the answer
             }
-            return dechunk(raw.toByteArray());
+            return raw.toByteArray();
+        }
+    }
+
+    /** Whether a chunked HTTP/1.1 answer ends with its last (empty) chunk, as a complete body does. */
+    private static boolean complete(byte[] response) {
+        try {
+            dechunk(response);
+            return true;
+        } catch (AssertionError | RuntimeException cut) {
+            return false;
         }
     }
 
