@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /** A node's API as a bearer-token client sees it (Basic would cost a BCrypt check per request). */
@@ -46,13 +45,6 @@ final class Api {
             throw new IllegalStateException(base + path + " answered " + r.statusCode() + ": " + r.body());
         }
         return JSON.readTree(r.body());
-    }
-
-    void download(String path, Path to) throws IOException, InterruptedException {
-        HttpResponse<Path> r = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofFile(to));
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(base + path + " answered " + r.statusCode());
-        }
     }
 
     boolean healthy() {

@@ -7,7 +7,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jwp.ledger.node.web.Checks;
 
 import java.io.IOException;
 import java.util.List;
@@ -64,9 +66,37 @@ class AuditController {
      * connection without ending the chunked body: the client sees a broken download, never a short complete one.
      */
     @GetMapping("/export")
-    void export(HttpServletResponse response) throws IOException {
+    void export(HttpServletResponse response, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String through) throws IOException {
+        ExportWriter.Resume resume = null;
+        if (after != null || through != null) {
+            resume = new ExportWriter.Resume(positions("after", after), positions("through", through));
+        }
         response.setContentType("application/x-ndjson;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-export.ndjson\"");
-        exports.write(response.getOutputStream());
+        exports.write(response.getOutputStream(), resume, heads -> response.setHeader(EXPORT_HEADS,
+                heads.entrySet().stream().map(h -> h.getKey() + ":" + h.getValue())
+                        .collect(java.util.stream.Collectors.joining(","))));
+    }
+
+    /** The heads an export covers, {@code CITES:1200,CMS:40}: what a resumed download asks for up to. */
+    static final String EXPORT_HEADS = "Ledger-Export-Heads";
+
+    /** {@code CITES:120,CMS:40} as origin to sequence; a resumed export needs both {@code after} and {@code through}. */
+    private static java.util.Map<String, Long> positions(String name, String text) {
+        java.util.Map<String, Long> positions = new java.util.TreeMap<>();
+        boolean ok = text != null && !text.isBlank();
+        if (ok) {
+            for (String part : text.split(",")) {
+                String[] kv = part.split(":", 2);
+                ok &= kv.length == 2 && kv[0].matches("[A-Z]{2,16}") && kv[1].matches("[0-9]{1,18}");
+                if (ok) {
+                    positions.put(kv[0], Long.parseLong(kv[1]));
+                }
+            }
+        }
+        new Checks().check(ok, name, "must be origin:sequence pairs, e.g. CITES:1200,CMS:40 (both after and "
+                + "through, to resume a download)").orThrow();
+        return positions;
     }
 }

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,24 +35,51 @@ class ExportWriter {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * Where an interrupted download goes on: the events of each origin after {@code after} and up to {@code through}
+     * (the heads the first part's {@code Ledger-Export-Heads} named), with no key or checkpoint line; its end line
+     * counts that part only (docs/ledger-format.md §6).
+     */
+    record Resume(Map<String, Long> after, Map<String, Long> through) {
+    }
+
+    /** The heads this export covers, to be sent before its first byte ({@code Ledger-Export-Heads}). */
+    interface Heads {
+        void announce(Map<String, Long> heads);
+    }
+
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public void write(OutputStream out) throws IOException {
+    public void write(OutputStream out, Resume resume, Heads heads) throws IOException {
+        Map<String, Long> current = ledger.heads();
+        Map<String, Long> through = resume == null ? current : resume.through();
+        heads.announce(through);
         ExportTally tally = new ExportTally();
-        for (Map.Entry<String, PublicKey> k : audit.trustedKeys().entrySet()) {
-            line(out, json.createObjectNode().put("kind", "key").put("origin", k.getKey())
-                    .put("publicKey", Keys.pem(k.getValue())).put("fingerprint", Keys.fingerprint(k.getValue())));
-            tally.line("key");
+        if (resume == null) {
+            for (Map.Entry<String, PublicKey> k : audit.trustedKeys().entrySet()) {
+                line(out, json.createObjectNode().put("kind", "key").put("origin", k.getKey())
+                        .put("publicKey", Keys.pem(k.getValue())).put("fingerprint", Keys.fingerprint(k.getValue())));
+                tally.line("key");
+            }
+            for (Checkpoint c : checkpoints.all()) {
+                ObjectNode n = json.valueToTree(c);
+                line(out, json.createObjectNode().put("kind", "checkpoint").setAll(n));
+                tally.line("checkpoint");
+            }
         }
-        for (Checkpoint c : checkpoints.all()) {
-            ObjectNode n = json.valueToTree(c);
-            line(out, json.createObjectNode().put("kind", "checkpoint").setAll(n));
-            tally.line("checkpoint");
-        }
-        for (String origin : ledger.heads().keySet()) {
-            ledger.forEach(origin, e -> {
-                eventLine(out, e);
-                tally.event(e.origin(), e.sequence(), e.hash());
-            });
+        for (Map.Entry<String, Long> head : new java.util.TreeMap<>(through).entrySet()) {
+            String origin = head.getKey();
+            long at = resume == null ? 0 : resume.after().getOrDefault(origin, 0L);
+            while (at < head.getValue()) {
+                List<StoredEvent> page = ledger.after(origin, at, (int) Math.min(1000, head.getValue() - at));
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (StoredEvent e : page) {
+                    eventLine(out, e);
+                    tally.event(e.origin(), e.sequence(), e.hash());
+                    at = e.sequence();
+                }
+            }
         }
         line(out, tally.endLine());
         out.flush();
