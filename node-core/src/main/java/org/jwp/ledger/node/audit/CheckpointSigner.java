@@ -62,7 +62,10 @@ public class CheckpointSigner {
         Optional<Checkpoint> last = checkpoints.latest(origin);
         long signed = last.map(Checkpoint::sequence).orElse(0L);
         while (head - signed >= MAX_EVENTS_APART) {
-            signed = sign(signed + MAX_EVENTS_APART).sequence();
+            // A backlog the self-check has already proven (a node started on a ledger loaded or recovered without
+            // checkpoints) is covered by one checkpoint at the proven point; after that, one every 100 events.
+            long next = Math.max(signed + MAX_EVENTS_APART, Math.min(provenSequence(), head));
+            signed = sign(next).sequence();
         }
         boolean waited = last.map(c -> Duration.between(Instant.parse(c.time()), clock.instant())
                 .compareTo(maxWait) >= 0).orElse(true);
@@ -84,6 +87,10 @@ public class CheckpointSigner {
 
     private synchronized boolean proven() {
         return provenSequence >= 0;
+    }
+
+    private synchronized long provenSequence() {
+        return provenSequence;
     }
 
     /** Signs the current head now (or answers the checkpoint that already covers it). */
