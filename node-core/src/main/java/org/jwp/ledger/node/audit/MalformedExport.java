@@ -8,8 +8,4 @@ public class MalformedExport extends IOException {
     public MalformedExport(String message) {
         super(message);
     }
-
-    public MalformedExport(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

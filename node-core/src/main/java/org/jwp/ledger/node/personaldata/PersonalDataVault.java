@@ -133,16 +133,16 @@ public class PersonalDataVault {
 
     /** The keys (or tombstones) this node holds of these subjects; subjects it never heard of are left out. */
     public List<HeldKey> held(List<String> subjectIds) {
+        // A null key is a tombstone (erased) and is handed over as such; a key this node cannot unwrap (its
+        // key-encryption key is gone) is left out, as if never held.
         return jdbc.query("select subject_id, key, kek_generation from personal_data_key where subject_id = any(?)",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", subjectIds.toArray())),
-                (rs, n) -> new HeldKey(rs.getString(1), rs.getBytes(2) == null ? null
-                        : keks.unwrap(rs.getString(1), rs.getInt(3), rs.getBytes(2)).orElse(null)))
-                .stream().filter(k -> k.key() != null || isTombstone(k.subjectId())).toList();
-    }
-
-    private boolean isTombstone(String subjectId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from personal_data_key where "
-                + "subject_id = ? and erased_at is not null)", Boolean.class, subjectId));
+                (rs, n) -> {
+                    String subject = rs.getString(1);
+                    return rs.getBytes(2) == null ? Optional.of(new HeldKey(subject, null))
+                            : keks.unwrap(subject, rs.getInt(3), rs.getBytes(2)).map(key -> new HeldKey(subject, key));
+                })
+                .stream().flatMap(Optional::stream).toList();
     }
 
     /** Notes that {@code peer} is to be asked for this subject's key, unless this node has it or erased it. */

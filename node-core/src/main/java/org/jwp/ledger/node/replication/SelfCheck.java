@@ -66,7 +66,7 @@ class SelfCheck {
 
     /** True when the stored chain holds; otherwise the alarm has been raised (writes closed). */
     synchronized boolean check() {
-        Map<Long, Signed> signed = signedHashes();
+        TreeMap<Long, Signed> signed = signedHashes();
         long head = store.heads().getOrDefault(self, 0L);
         String hash = ChainHash.GENESIS;
         long lastGood = 0;
@@ -93,7 +93,7 @@ class SelfCheck {
                 return mismatch(at + 1, "its own head (" + head + "): events are missing");
             }
         }
-        Long beyond = ((TreeMap<Long, Signed>) signed).ceilingKey(head + 1);
+        Long beyond = signed.ceilingKey(head + 1);
         if (beyond != null) {
             return mismatch(head + 1, signed.get(beyond).where() + " (signed up to " + beyond + ")");
         }
@@ -106,8 +106,8 @@ class SelfCheck {
     }
 
     /** Sequence to the hash this node's own key signed for it, from its own store and from each reachable peer. */
-    private Map<Long, Signed> signedHashes() {
-        Map<Long, Signed> signed = new TreeMap<>();
+    private TreeMap<Long, Signed> signedHashes() {
+        TreeMap<Long, Signed> signed = new TreeMap<>();
         for (Checkpoint c : checkpoints.after(self, 0, Integer.MAX_VALUE)) {
             if (Keys.verify(keys.publicKey(), c.statement(), c.signature())) {
                 signed.put(c.sequence(), new Signed(c.hash(), "the checkpoint it signed for sequence "

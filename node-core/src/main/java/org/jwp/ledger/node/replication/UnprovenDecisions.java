@@ -14,10 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * An administrator's answer to events a peer handed back beyond the last checkpoint this node signed. Accepting
@@ -38,11 +41,10 @@ class UnprovenDecisions {
     private final RecoveryLog recoveries;
     private final JdbcTemplate jdbc;
     private final String self;
-    private final org.springframework.beans.factory.ObjectProvider<SelfCheck> selfCheck;
+    private final SelfCheck selfCheck;
 
     UnprovenDecisions(UnprovenTail tail, ForeignEvents events, WriteGate gate, Recording recording,
-                      RecoveryLog recoveries, JdbcTemplate jdbc, NodeIdentity identity,
-                      org.springframework.beans.factory.ObjectProvider<SelfCheck> selfCheck) {
+                      RecoveryLog recoveries, JdbcTemplate jdbc, NodeIdentity identity, SelfCheck selfCheck) {
         this.selfCheck = selfCheck;
         this.tail = tail;
         this.events = events;
@@ -60,7 +62,7 @@ class UnprovenDecisions {
             throw new CommandRefused("these events cannot be taken as this node's, only refused: " + held.problem(),
                     WriteGate.State.UNPROVEN);
         }
-        events.restoreOwn(held.peer(), held.events(), java.util.Map.of());
+        events.restoreOwn(held.peer(), held.events(), Map.of());
         String id = UnprovenEventsDecision.streamFor(self, held.first(), held.last());
         recording.record(new AcceptUnprovenEvents(id, held.peer(), held.first(), held.last(), held.lastHash(), reason,
                 recording.today()));
@@ -100,12 +102,12 @@ class UnprovenDecisions {
 
     /** Once the transaction commits the gate opens; if it rolls back the decision is still waiting. */
     private void decided(UnprovenTail.Held held, String how) {
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
                         tail.clear();
-                        if (selfCheck.getObject().check()) {
+                        if (selfCheck.check()) {
                             gate.open(null);
                         }
                         log.warn("Events {}..{} of this node's chain handed back by {} were {} by an administrator",

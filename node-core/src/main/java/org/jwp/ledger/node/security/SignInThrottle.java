@@ -63,8 +63,8 @@ class SignInThrottle {
     }
 
     static Duration delay(int beyondFree) {
-        return beyondFree >= 10 ? LONGEST : Duration.ofSeconds(1L << beyondFree).compareTo(LONGEST) > 0 ? LONGEST
-                : Duration.ofSeconds(1L << beyondFree);
+        Duration doubled = Duration.ofSeconds(1L << Math.min(beyondFree, 10)); // 2^10 s is past the longest already
+        return doubled.compareTo(LONGEST) > 0 ? LONGEST : doubled;
     }
 
     @EventListener
