@@ -75,7 +75,7 @@ final class BulkLoad {
         String id = "CITES-RES-" + year + "-" + String.format("%07d", i % perYear + 1);
         LocalDate day = LocalDate.of(year, 1, 1).plusDays(i % 365);
         ActivityResultRecorded payload = new ActivityResultRecorded(id, Secretariat.CITES, programme,
-                ActivityCode.of("D" + (1 + i % 2)), year, "Trade data exchanged for the CITES/CMS joint analysis, "
+                List.of(ActivityCode.of("D" + (1 + i % 2))), year, "Trade data exchanged for the CITES/CMS joint analysis, "
                 + "entry " + i, List.of(DocumentReference.of("SC78 Doc. 12")), List.of(Taxon.of("Saiga tatarica")),
                 true, day);
         return new GenericDomainEventMessage<>("ActivityResult", id, 0L, payload, MetaData.from(Map.of(

@@ -76,6 +76,24 @@ public final class EventContracts {
 
     /** Whether a stored (type, revision) pair is one this build can read, directly or through an upcaster. */
     public static boolean isKnown(String typeName, String revision) {
-        return byTypeName(typeName).map(c -> revisionOf(c).equals(revision)).orElse(false);
+        return ContractUpcasts.readable(typeName, revision);
+    }
+
+    /**
+     * A stored event as this build's contract: upcast from an earlier revision where needed. Refuses a type or
+     * revision this build does not know (a newer version's event): check {@link #isKnown} first.
+     */
+    public static Object read(String typeName, String revision, byte[] payload) {
+        Class<? extends Record> contract = byTypeName(typeName)
+                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + typeName));
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = EventJson.mapper();
+            if (revisionOf(contract).equals(revision)) {
+                return json.readValue(payload, contract);
+            }
+            return json.treeToValue(ContractUpcasts.upcast(typeName, revision, json.readTree(payload)), contract);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("unreadable " + typeName + " revision " + revision, e);
+        }
     }
 }

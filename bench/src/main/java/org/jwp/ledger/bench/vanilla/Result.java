@@ -17,7 +17,7 @@ public class Result {
 
     @CommandHandler
     public Result(RecordResult cmd) {
-        apply(new ActivityResultRecorded(cmd.id(), cmd.recordedBy(), cmd.programme(), cmd.code(), cmd.year(),
+        apply(new ActivityResultRecorded(cmd.id(), cmd.recordedBy(), cmd.programme(), java.util.List.of(cmd.code()), cmd.year(),
                 cmd.text(), cmd.documentRefs(), cmd.species(), cmd.joint(), cmd.actedOn()));
     }
 

@@ -85,7 +85,7 @@ class CommitmentsAsOf {
 
     private EventMessage<?> message(StoredEvent e, Instant time) {
         try {
-            Object payload = json.readValue(e.payload(), EventContracts.byTypeName(e.payloadType()).orElseThrow());
+            Object payload = EventContracts.read(e.payloadType(), e.payloadRevision(), e.payload());
             Map<String, Object> meta = json.readValue(e.metadata(), Map.class);
             return new GenericEventMessage<>(e.eventId(), payload, MetaData.from(meta), time);
         } catch (IOException ex) {

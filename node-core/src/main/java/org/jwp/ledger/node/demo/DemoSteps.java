@@ -117,6 +117,16 @@ abstract class DemoSteps {
         node.create("/api/activities/" + code + "/results", b);
     }
 
+    /** A result passage on one or more activities, as the annex writes it. */
+    protected void passage(DemoClient node, String programme, AnnexPassages.Passage p) {
+        ObjectNode b = DemoClient.body().put("programme", programme).put("year", p.year()).put("text", p.text())
+                .put("joint", p.joint()).put("actedOn", p.actedOn());
+        b.set("activityCodes", array(p.activityCodes().toArray(String[]::new)));
+        b.set("documentRefs", array(p.documentRefs().toArray(String[]::new)));
+        b.set("species", array(p.species().toArray(String[]::new)));
+        node.create("/api/results", b);
+    }
+
     private static ArrayNode array(String... values) {
         ArrayNode a = DemoClient.JSON.createArrayNode();
         for (String v : values) {

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
@@ -14,7 +15,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.util.List;
 
-/** Results recorded per programme activity, by either secretariat. */
+/** Result passages recorded for programme activities, by either secretariat. */
 @Component
 @ProcessingGroup(ActivityResultProjection.NAME)
 class ActivityResultProjection {
@@ -22,7 +23,7 @@ class ActivityResultProjection {
     static final String NAME = "activity-results";
 
     private static final String INSERT = """
-            insert into activity_result (id, recorded_by, programme, activity_code, year, joint, text, document_refs,
+            insert into activity_result (id, recorded_by, programme, activity_codes, year, joint, text, document_refs,
                                          species, acted_on, recorded_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
@@ -47,7 +48,8 @@ class ActivityResultProjection {
             ps.setString(1, e.resultId());
             ps.setString(2, e.recordedBy().name());
             ps.setString(3, e.programme());
-            ps.setString(4, e.activityCode().value());
+            ps.setArray(4, ps.getConnection().createArrayOf("text",
+                    e.activityCodes().stream().map(ActivityCode::value).toArray()));
             ps.setInt(5, e.year());
             ps.setBoolean(6, e.joint());
             ps.setString(7, e.text());

@@ -19,7 +19,7 @@ class ActivityResultQueries {
     }
 
     List<ActivityResultView> forActivity(String code, String programme, Integer year) {
-        StringBuilder sql = new StringBuilder("select * from activity_result where activity_code = :code");
+        StringBuilder sql = new StringBuilder("select * from activity_result where activity_codes @> array[:code]::text[]");
         MapSqlParameterSource p = new MapSqlParameterSource("code", code);
         if (programme != null) {
             sql.append(" and programme = :programme");
@@ -43,9 +43,12 @@ class ActivityResultQueries {
     }
 
     private static final RowMapper<ActivityResultView> ROW = (rs, n) -> new ActivityResultView(rs.getString("id"),
-            rs.getString("recorded_by"), rs.getString("programme"), rs.getString("activity_code"), rs.getInt("year"),
+            rs.getString("recorded_by"), rs.getString("programme"), strings(rs.getArray("activity_codes")), rs.getInt("year"),
             rs.getBoolean("joint"), rs.getString("text"),
-            Arrays.stream((Object[]) rs.getArray("document_refs").getArray()).map(String::valueOf).toList(),
-            Arrays.stream((Object[]) rs.getArray("species").getArray()).map(String::valueOf).toList(),
+            strings(rs.getArray("document_refs")), strings(rs.getArray("species")),
             rs.getDate("acted_on").toLocalDate());
+
+    private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
 }

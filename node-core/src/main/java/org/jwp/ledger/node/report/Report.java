@@ -5,25 +5,48 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The joint implementation summary for a year or a programme: what every format renders. Holds nothing that depends
- * on the node or the moment it was produced, so the same ledger heads give the same report on both nodes.
+ * The joint implementation summary for a year or a programme: what every format renders. First the annex as the
+ * programme document lays it out, with the secretariats' own result passages per row; then what the ledger adds
+ * (workflow record, shared species, open items, counts). Holds nothing that depends on the node or the moment it was
+ * produced, so the same ledger gives the same report on both nodes.
+ *
+ * <p>{@code contentSha256} covers the content only (every member but {@code asOf}, {@code heads} and itself; see
+ * {@link ReportJson#digest}): the same content gives the same digest whatever else the ledger has received since.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Report(String title, String programme, String programmeTitle, String periodFrom, String periodTo,
-                     String asOf, List<Head> heads, List<ThemeSection> themes, List<SpeciesSection> sharedSpecies,
-                     List<OpenItem> openAtPeriodEnd, List<SummaryRow> summary, String sha256) {
+public record Report(String title, String reference, String programme, String programmeTitle, String documentTitle,
+                     String periodFrom, String periodTo, List<String> introduction, List<ThemeSection> themes,
+                     List<LedgerRow> ledger, List<SpeciesSection> sharedSpecies, List<OpenItem> openAtPeriodEnd,
+                     List<SummaryRow> summary, String asOf, List<Head> heads, String contentSha256) {
 
     /** The ledger position the report was computed from: per origin, last sequence and its chain hash. */
     public record Head(String origin, long sequence, String hash) {
     }
 
-    public record ThemeSection(String code, String title, List<ActivitySection> activities) {
+    /** A theme as the programme document writes it: title, introduction paragraphs (markup), and its rows. */
+    public record ThemeSection(String code, String title, List<String> introduction, List<RowSection> rows) {
     }
 
-    public record ActivitySection(String code, String title, String summary, List<Entry> results) {
+    /**
+     * One row of the annex table: the subject heading and the activities' texts as written (left), and the result
+     * passages the secretariats recorded for the row's activities in the period, each once, in the order acted on.
+     */
+    public record RowSection(String heading, List<String> activities, List<Passage> results) {
+    }
+
+    /** A result passage as recorded (markup), with the id of the event that recorded it. */
+    public record Passage(String id, String text) {
+    }
+
+    /**
+     * What the ledger holds for a row (codes such as "B: B2–B4"): a counting sentence on its workflow items (requests
+     * answered on time or late, loans, representations; none if there are no items), then its results and items,
+     * dated and attributed.
+     */
+    public record LedgerRow(String activities, String heading, String summary, List<Entry> entries) {
 
         public boolean nothingRecorded() {
-            return results.isEmpty();
+            return entries.isEmpty();
         }
     }
 
@@ -41,8 +64,14 @@ public record Report(String title, String programme, String programmeTitle, Stri
     public record SummaryRow(String theme, long cites, long cms, long joint, long total) {
     }
 
-    Report withSha256(String digest) {
-        return new Report(title, programme, programmeTitle, periodFrom, periodTo, asOf, heads, themes, sharedSpecies,
-                openAtPeriodEnd, summary, digest);
+    Report withDigest(String digest) {
+        return new Report(title, reference, programme, programmeTitle, documentTitle, periodFrom, periodTo,
+                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, asOf, heads, digest);
+    }
+
+    /** The report without what is not content: the instant and heads it was read at, and the digest. */
+    Report content() {
+        return new Report(title, reference, programme, programmeTitle, documentTitle, periodFrom, periodTo,
+                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, null, null, null);
     }
 }

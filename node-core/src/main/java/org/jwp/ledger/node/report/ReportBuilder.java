@@ -5,12 +5,14 @@ import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.catalogue.Activity;
 import org.jwp.ledger.events.catalogue.Programme;
+import org.jwp.ledger.events.catalogue.Row;
 import org.jwp.ledger.events.catalogue.SpeciesGroup;
 import org.jwp.ledger.events.catalogue.Theme;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +20,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Builds the report from a list of events: pure, so the same events and heads give the same report anywhere.
- * Items and results count in the period when something was done on them in it (their {@code actedOn}, a result's
- * year); their state is the state at the period's end.
+ * Builds the report from a list of events: pure, so the same events give the same report anywhere. The annex part
+ * holds only what the programme document and the secretariats wrote: per row, the activities' texts and the result
+ * passages recorded for them. Everything else the ledger knows follows in its own sections. Items and results count
+ * in the period when something was done on them in it (their {@code actedOn}, a result's year); their state is the
+ * state at the period's end.
  */
 public final class ReportBuilder {
 
@@ -30,8 +34,15 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static Report build(String title, Programme programme, LocalDate from, LocalDate to, String asOf,
-                               List<LedgerEvent> events, List<Report.Head> heads) {
+    /** What a report is about beyond its events: its title, programme, period and header reference. */
+    public record Scope(String title, String reference, Programme programme, LocalDate from, LocalDate to,
+                        String asOf) {
+    }
+
+    public static Report build(Scope scope, List<LedgerEvent> events, List<Report.Head> heads) {
+        Programme programme = scope.programme();
+        LocalDate from = scope.from();
+        LocalDate to = scope.to();
         ItemFolder folder = new ItemFolder();
         List<ActivityResultRecorded> results = new ArrayList<>();
         for (LedgerEvent e : events) {
@@ -44,66 +55,86 @@ public final class ReportBuilder {
                 folder.fold(e.payload(), to);
             }
         }
+        // In the order acted on; results acted on the same day keep the ledger's order (events arrive sorted).
+        results.sort(Comparator.comparing(ActivityResultRecorded::actedOn));
         List<Item> items = folder.items.values().stream().filter(i -> i.programme.equals(programme.id())).toList();
         List<Item> inPeriod = items.stream()
                 .filter(i -> i.actedOn.stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to))).toList();
 
-        Map<ActivityCode, List<Report.Entry>> byActivity = new LinkedHashMap<>();
-        Map<ActivityCode, List<Item>> itemsByActivity = new LinkedHashMap<>();
-        for (Item i : inPeriod) {
-            for (ActivityCode c : i.codes) {
-                byActivity.computeIfAbsent(c, k -> new ArrayList<>()).add(entry(i, from));
-                itemsByActivity.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (ActivityResultRecorded r : results) {
-            byActivity.computeIfAbsent(r.activityCode(), k -> new ArrayList<>()).add(entry(r));
-        }
-
         List<Report.ThemeSection> themes = new ArrayList<>();
+        List<Report.LedgerRow> ledger = new ArrayList<>();
         List<Report.SummaryRow> summary = new ArrayList<>();
+        Map<String, Report.Entry> all = new LinkedHashMap<>();
         for (Theme t : programme.themes()) {
-            List<Report.ActivitySection> activities = new ArrayList<>();
-            Map<String, Report.Entry> distinct = new LinkedHashMap<>();
-            for (Activity a : t.activities()) {
-                List<Report.Entry> entries = new ArrayList<>(byActivity.getOrDefault(a.code(), List.of()));
+            List<Report.RowSection> rows = new ArrayList<>();
+            Map<String, Report.Entry> inTheme = new LinkedHashMap<>();
+            for (Row row : t.rows()) {
+                List<ActivityCode> codes = row.activities().stream().map(Activity::code).toList();
+                List<ActivityResultRecorded> passages = results.stream()
+                        .filter(r -> r.activityCodes().stream().anyMatch(codes::contains)).toList();
+                rows.add(new Report.RowSection(row.heading(), row.activities().stream().map(Activity::text).toList(),
+                        passages.stream().map(r -> new Report.Passage(r.resultId(), r.text())).toList()));
+                List<Item> rowItems = inPeriod.stream().filter(i -> i.codes.stream().anyMatch(codes::contains))
+                        .toList();
+                List<Report.Entry> entries = new ArrayList<>();
+                passages.forEach(r -> entries.add(entry(r)));
+                rowItems.forEach(i -> entries.add(entry(i, from)));
                 entries.sort(ORDER);
-                entries.forEach(e -> distinct.putIfAbsent(e.id(), e));
-                activities.add(new Report.ActivitySection(a.code().value(), a.title(),
-                        Sentences.summary(itemsByActivity.getOrDefault(a.code(), List.of())), entries));
+                entries.forEach(e -> inTheme.putIfAbsent(e.id(), e));
+                ledger.add(new Report.LedgerRow(t.code() + ": " + row.label(), row.heading(),
+                        Sentences.summary(rowItems), entries));
             }
-            themes.add(new Report.ThemeSection(t.code(), t.title(), activities));
-            summary.add(row(t.code() + ". " + t.title(), distinct.values()));
+            themes.add(new Report.ThemeSection(t.code(), t.title(), introduction(t, programme), rows));
+            summary.add(row(t.code() + ". " + t.title(), inTheme.values()));
+            inTheme.forEach(all::putIfAbsent);
         }
-        summary.add(row("Total", themes.stream().flatMap(t -> t.activities().stream())
-                .flatMap(a -> a.results().stream())
-                .collect(LinkedHashMap<String, Report.Entry>::new, (m, e) -> m.putIfAbsent(e.id(), e), Map::putAll)
-                .values()));
+        summary.add(row("Total", all.values()));
 
+        Report report = new Report(scope.title(), scope.reference(), programme.id(), programme.title(),
+                programme.documentTitle(), from.toString(), to.toString(), programme.introduction(), themes, ledger,
+                species(programme, inPeriod, results, from), open(items, to), summary, scope.asOf(), heads, null);
+        return report.withDigest(ReportJson.digest(report));
+    }
+
+    /** The theme's introduction as written, the shared species list (markup list items) where it stands. */
+    private static List<String> introduction(Theme t, Programme programme) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : t.introduction()) {
+            if (p.equals(Theme.SHARED_SPECIES)) {
+                programme.sharedSpecies().stream().filter(g -> g.line() != null)
+                        .forEach(g -> paragraphs.add("- " + g.line()));
+            } else {
+                paragraphs.add(p);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static List<Report.SpeciesSection> species(Programme programme, List<Item> inPeriod,
+                                                       List<ActivityResultRecorded> results, LocalDate from) {
         List<Report.SpeciesSection> species = new ArrayList<>();
         for (SpeciesGroup g : programme.sharedSpecies()) {
             List<Report.Entry> concerned = new ArrayList<>();
-            inPeriod.stream().filter(i -> i.taxon != null && g.includes(i.taxon)).forEach(i -> concerned.add(entry(i,
-                    from)));
+            inPeriod.stream().filter(i -> i.taxon != null && g.includes(i.taxon))
+                    .forEach(i -> concerned.add(entry(i, from)));
             results.stream().filter(r -> r.species().stream().map(Taxon::name).anyMatch(g::includes))
                     .forEach(r -> concerned.add(entry(r)));
             concerned.sort(ORDER);
             species.add(new Report.SpeciesSection(g.name(), g.taxa(), concerned));
         }
+        return species;
+    }
 
-        List<Report.OpenItem> open = items.stream().filter(Item::open)
+    private static List<Report.OpenItem> open(List<Item> items, LocalDate to) {
+        return items.stream().filter(Item::open)
                 .map(i -> new Report.OpenItem(i.id, i.kind, i.owner, i.counterpart, i.title, i.status,
                         Objects.toString(i.deadline(), null), i.deadline() != null && i.deadline().isBefore(to)))
                 .sorted(Comparator.comparing(Report.OpenItem::overdue).reversed()
                         .thenComparing(Report.OpenItem::id))
                 .toList();
-
-        Report report = new Report(title, programme.id(), programme.title(), from.toString(), to.toString(), asOf,
-                heads, themes, species, open, summary, null);
-        return report.withSha256(ReportJson.digest(report));
     }
 
-    private static Report.SummaryRow row(String label, java.util.Collection<Report.Entry> entries) {
+    private static Report.SummaryRow row(String label, Collection<Report.Entry> entries) {
         long cites = entries.stream().filter(e -> e.by().equals("CITES")).count();
         long cms = entries.stream().filter(e -> e.by().equals("CMS")).count();
         long joint = entries.stream().filter(e -> e.by().equals("Joint")).count();
@@ -117,9 +148,19 @@ public final class ReportBuilder {
                 i.describe + ". " + i.detail, List.copyOf(i.documentRefs));
     }
 
+    /** A result in the ledger's sections: who recorded it, for which year and activities, and its documents. */
     private static Report.Entry entry(ActivityResultRecorded r) {
+        String codes = String.join(", ", r.activityCodes().stream().map(ActivityCode::value).toList());
         return new Report.Entry(r.actedOn().toString(), "RESULT", r.resultId(),
-                r.joint() ? "Joint" : r.recordedBy().name(), r.text(),
+                r.joint() ? "Joint" : r.recordedBy().name(), "Result passage for " + r.year() + " (" + codes
+                + ") recorded by " + r.recordedBy().name() + ": " + opening(r.text()),
                 r.documentRefs().stream().map(DocumentReference::value).toList());
+    }
+
+    /** The passage's first words, to recognise it by in the ledger's sections (the annex holds it whole). */
+    private static String opening(String text) {
+        String plain = Markup.plain(text).replace('\n', ' ');
+        String[] words = plain.split(" ");
+        return words.length <= 12 ? plain : String.join(" ", List.of(words).subList(0, 12)) + " …";
     }
 }

@@ -1,94 +1,197 @@
 package org.jwp.ledger.node.report;
 
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** The report as a Word document (Apache POI), the form Standing Committee documents are drafted in. */
+/**
+ * The report as a Word document in the form of a Standing Committee document: A4, named styles ({@link DocxStyles}),
+ * the document reference in the header, page numbers in the footer, the annex tables with their header row repeated
+ * on every page, italic where the markup says so; then what the ledger adds. Byte-identical for the same report.
+ */
 final class ReportDocx {
+
+    private static final int A4_WIDTH = 11906;
+    private static final int A4_HEIGHT = 16838;
+    private static final int MARGIN = 1418; // 2.5 cm, in twentieths of a point
 
     private ReportDocx() {
     }
 
     static byte[] render(Report r) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            heading(doc, r.title(), 16);
-            text(doc, "Programme: " + r.programmeTitle() + ". Period: " + r.periodFrom() + " to " + r.periodTo()
-                    + "." + (r.asOf() == null ? "" : " As the ledger stood at " + r.asOf() + "."));
+            DocxStyles.define(doc);
+            page(doc, r);
+            doc.getProperties().getCoreProperties().setTitle(r.title());
+            doc.getProperties().getCoreProperties().setCreated(Optional.empty());
+            styled(doc, DocxStyles.TITLE, r.documentTitle().toUpperCase(Locale.ROOT));
+            styled(doc, null, ReportText.scope(r));
+            blocks(doc, r.introduction());
             for (Report.ThemeSection t : r.themes()) {
-                heading(doc, t.code() + ". " + t.title(), 13);
-                XWPFTable table = doc.createTable(1, 2);
-                table.setWidth("100%");
-                table.getRow(0).getCell(0).setText("Description of joint activities");
-                table.getRow(0).getCell(1).setText("Results");
-                for (Report.ActivitySection a : t.activities()) {
-                    XWPFTableRow row = table.createRow();
-                    row.getCell(0).setText(a.code() + ". " + a.title());
-                    StringBuilder results = new StringBuilder();
-                    if (a.summary() != null) {
-                        results.append(a.summary()).append('\n');
-                    }
-                    if (a.nothingRecorded()) {
-                        results.append("Nothing recorded in this period.");
-                    }
-                    a.results().forEach(e -> results.append(line(e)).append('\n'));
-                    row.getCell(1).setText(results.toString().strip());
-                }
+                styled(doc, DocxStyles.HEADING_1, t.code() + ". " + t.title());
+                blocks(doc, t.introduction());
+                annexTable(doc, t);
             }
-            heading(doc, "Shared species of particular attention", 13);
-            for (Report.SpeciesSection s : r.sharedSpecies()) {
-                heading(doc, s.group(), 11);
-                if (s.items().isEmpty()) {
-                    text(doc, "Nothing recorded in this period.");
-                }
-                s.items().forEach(e -> text(doc, line(e)));
-            }
-            heading(doc, "Open and overdue commitments at the end of the period", 13);
-            if (r.openAtPeriodEnd().isEmpty()) {
-                text(doc, "None.");
-            } else {
-                XWPFTable open = doc.createTable(1, 5);
-                cells(open.getRow(0), List.of("Item", "Between", "Status", "Deadline", "Overdue"));
-                for (Report.OpenItem o : r.openAtPeriodEnd()) {
-                    cells(open.createRow(), List.of(o.id() + " " + o.title(), o.owner() + " → " + o.counterpart(),
-                            o.status(), o.deadline() == null ? "" : o.deadline(), o.overdue() ? "overdue" : ""));
-                }
-            }
-            heading(doc, "Summary", 13);
-            XWPFTable summary = doc.createTable(1, 5);
-            cells(summary.getRow(0), List.of("Theme", "CITES", "CMS", "Joint", "Total"));
-            for (Report.SummaryRow s : r.summary()) {
-                cells(summary.createRow(), List.of(s.theme(), "" + s.cites(), "" + s.cms(), "" + s.joint(),
-                        "" + s.total()));
-            }
-            byte[] png = Chart.png(r.summary().subList(0, r.summary().size() - 1));
-            XWPFRun chart = doc.createParagraph().createRun();
-            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
-            chart.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "items-per-theme.png",
-                    Units.toEMU(img.getWidth()), Units.toEMU(img.getHeight()));
-            heading(doc, "Provenance", 13);
-            r.heads().forEach(h -> text(doc, h.origin() + " sequence " + h.sequence() + ", hash " + h.hash()));
-            text(doc, "Report SHA-256 (of its JSON form): " + r.sha256());
+            ledger(doc, r);
             doc.write(out);
-            return out.toByteArray();
+            return DocxPackaging.reproducible(out.toByteArray());
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
         }
     }
 
+    private static void annexTable(XWPFDocument doc, Report.ThemeSection t) {
+        XWPFTable table = doc.createTable(1, 2);
+        table.setStyleID(DocxStyles.TABLE);
+        table.setWidth("100%");
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        bold(header.getCell(0), ReportText.DESCRIPTION);
+        bold(header.getCell(1), ReportText.RESULTS);
+        for (Report.RowSection row : t.rows()) {
+            XWPFTableRow tr = table.createRow();
+            XWPFTableCell left = tr.getCell(0);
+            XWPFTableCell right = tr.getCell(1);
+            left.setWidth("50%");
+            right.setWidth("50%");
+            XWPFParagraph first = left.getParagraphs().get(0);
+            if (row.heading() != null) {
+                runs(first, Markup.runs(row.heading()), true);
+                first = null;
+            }
+            for (String activity : row.activities()) {
+                first = cellBlocks(left, first, activity);
+            }
+            XWPFParagraph firstRight = right.getParagraphs().get(0);
+            for (Report.Passage passage : row.results()) {
+                firstRight = cellBlocks(right, firstRight, passage.text());
+            }
+        }
+    }
+
+    /** Writes a markup text into a cell, using its empty first paragraph if still unused; answers it if unused. */
+    private static XWPFParagraph cellBlocks(XWPFTableCell cell, XWPFParagraph unused, String text) {
+        XWPFParagraph free = unused;
+        for (Markup.Block b : Markup.blocks(text)) {
+            XWPFParagraph p = free != null ? free : cell.addParagraph();
+            free = null;
+            if (b.listItem()) {
+                p.setStyle(DocxStyles.LIST);
+                p.createRun().setText("- ");
+            }
+            runs(p, b.runs(), false);
+        }
+        return free;
+    }
+
+    private static void ledger(XWPFDocument doc, Report r) throws IOException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        XWPFParagraph title = styled(doc, DocxStyles.HEADING_1, ReportText.LEDGER_TITLE);
+        title.setPageBreak(true);
+        styled(doc, null, ReportText.LEDGER_INTRO);
+        for (Report.LedgerRow row : r.ledger()) {
+            styled(doc, DocxStyles.HEADING_3, ReportText.rowTitle(row));
+            if (row.summary() != null) {
+                styled(doc, null, row.summary());
+            }
+            if (row.nothingRecorded()) {
+                styled(doc, null, ReportText.NOTHING);
+            }
+            row.entries().forEach(e -> styled(doc, DocxStyles.LIST, line(e)));
+        }
+        styled(doc, DocxStyles.HEADING_2, "Shared species of particular attention");
+        for (Report.SpeciesSection s : r.sharedSpecies()) {
+            styled(doc, DocxStyles.HEADING_3, s.group());
+            if (s.items().isEmpty()) {
+                styled(doc, null, ReportText.NOTHING);
+            }
+            s.items().forEach(e -> styled(doc, DocxStyles.LIST, line(e)));
+        }
+        styled(doc, DocxStyles.HEADING_2, "Open and overdue commitments at the end of the period");
+        if (r.openAtPeriodEnd().isEmpty()) {
+            styled(doc, null, "None.");
+        } else {
+            XWPFTable open = table(doc, List.of("Item", "Between", "Status", "Deadline", "Overdue"));
+            for (Report.OpenItem o : r.openAtPeriodEnd()) {
+                cells(open.createRow(), List.of(o.id() + " " + o.title(), o.owner() + " → " + o.counterpart(),
+                        o.status(), o.deadline() == null ? "" : o.deadline(), o.overdue() ? "overdue" : ""));
+            }
+        }
+        styled(doc, DocxStyles.HEADING_2, "Summary");
+        XWPFTable summary = table(doc, List.of("Theme", "CITES", "CMS", "Joint", "Total"));
+        for (Report.SummaryRow s : r.summary()) {
+            cells(summary.createRow(), List.of(s.theme(), "" + s.cites(), "" + s.cms(), "" + s.joint(),
+                    "" + s.total()));
+        }
+        byte[] png = Chart.png(r.summary().subList(0, r.summary().size() - 1));
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+                "items-per-theme.png", Units.toEMU(img.getWidth() * 0.75), Units.toEMU(img.getHeight() * 0.75));
+        styled(doc, DocxStyles.HEADING_2, "Provenance");
+        ReportText.provenance(r).forEach(line -> styled(doc, null, line));
+    }
+
+    /** A4, 2.5 cm margins, the document reference in the header and the page number in the footer. */
+    private static void page(XWPFDocument doc, Report r) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        CTPageMar margins = section.addNewPgMar();
+        for (var set : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom,
+                margins::setLeft, margins::setRight)) {
+            set.accept(BigInteger.valueOf(MARGIN));
+        }
+        margins.setHeader(BigInteger.valueOf(709));
+        margins.setFooter(BigInteger.valueOf(709));
+        XWPFParagraph header = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        header.setStyle(DocxStyles.HEADER);
+        header.createRun().setText(r.reference() == null ? r.programmeTitle() : r.reference());
+        XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        footer.setStyle(DocxStyles.FOOTER);
+        footer.getCTP().addNewFldSimple().setInstr("PAGE");
+    }
+
     private static String line(Report.Entry e) {
         return e.date() + " · " + e.by() + " · " + e.text() + (e.documentRefs().isEmpty() ? ""
                 : " [" + String.join("; ", e.documentRefs()) + "]") + " (" + e.id() + ")";
+    }
+
+    private static XWPFTable table(XWPFDocument doc, List<String> headings) {
+        XWPFTable table = doc.createTable(1, headings.size());
+        table.setStyleID(DocxStyles.TABLE);
+        table.setWidth("100%");
+        table.getRow(0).setRepeatHeader(true);
+        for (int i = 0; i < headings.size(); i++) {
+            bold(table.getRow(0).getCell(i), headings.get(i));
+        }
+        return table;
+    }
+
+    private static void bold(XWPFTableCell cell, String text) {
+        XWPFRun run = cell.getParagraphs().get(0).createRun();
+        run.setBold(true);
+        run.setText(text);
     }
 
     private static void cells(XWPFTableRow row, List<String> values) {
@@ -97,15 +200,36 @@ final class ReportDocx {
         }
     }
 
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFRun run = doc.createParagraph().createRun();
-        run.setBold(true);
-        run.setFontSize(size);
-        run.setText(text);
+    private static void blocks(XWPFDocument doc, List<String> texts) {
+        for (String text : texts) {
+            for (Markup.Block b : Markup.blocks(text)) {
+                XWPFParagraph p = doc.createParagraph();
+                if (b.listItem()) {
+                    p.setStyle(DocxStyles.LIST);
+                    p.createRun().setText("- ");
+                }
+                runs(p, b.runs(), false);
+            }
+        }
     }
 
-    private static void text(XWPFDocument doc, String text) {
+    private static void runs(XWPFParagraph p, List<Markup.Run> runs, boolean underline) {
+        for (Markup.Run run : runs) {
+            XWPFRun r = p.createRun();
+            r.setItalic(run.italic());
+            if (underline) {
+                r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            }
+            r.setText(run.text());
+        }
+    }
+
+    private static XWPFParagraph styled(XWPFDocument doc, String style, String text) {
         XWPFParagraph p = doc.createParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        }
         p.createRun().setText(text);
+        return p;
     }
 }

@@ -5,73 +5,76 @@ import org.springframework.web.util.HtmlUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The report as a printable HTML page in the annex's layout: per theme, "Description of joint activities | Results". */
+/**
+ * The report as a printable HTML page: the annex first (per theme, "Description of joint activities | Results", one
+ * table row per row of the programme), then what the ledger adds, then provenance.
+ */
 final class ReportHtml {
 
     private static final String STYLE = """
-            body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;color:#111;line-height:1.4}
+            body{font-family:"Times New Roman",Georgia,serif;max-width:60rem;margin:2rem auto;color:#111;\
+            line-height:1.35}
+            .reference{text-align:right;font-size:.9rem}
             table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
-            th,td{border:1px solid #777;padding:.4rem .6rem;vertical-align:top;text-align:left}
-            th{background:#eee} td.code{width:35%} p.entry{margin:.2rem 0 .6rem}
-            .by{font-weight:bold} .none{font-style:italic;color:#555} .refs{color:#333}
+            th,td{border:1px solid #555;padding:.35rem .5rem;vertical-align:top;text-align:left}
+            th{background:#eee} td.description{width:50%} td p,td ul{margin:.15rem 0 .5rem}
+            .heading{text-decoration:underline} .none{font-style:italic;color:#555} .by{font-weight:bold}
+            section.ledger{border-top:3px double #555;margin-top:2rem}
             @media print{body{margin:0}}""";
 
     private ReportHtml() {
     }
 
     static byte[] render(Report r) {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
         h.append("<title>").append(esc(r.title())).append("</title><style>").append(STYLE)
-                .append("</style></head><body>\n<h1>").append(esc(r.title())).append("</h1>\n<p>Programme: ")
-                .append(esc(r.programmeTitle())).append(". Period: ").append(r.periodFrom()).append(" to ")
-                .append(r.periodTo()).append(".");
-        if (r.asOf() != null) {
-            h.append(" As the ledger stood at ").append(esc(r.asOf())).append('.');
+                .append("</style></head><body>\n");
+        if (r.reference() != null) {
+            h.append("<p class=\"reference\">").append(esc(r.reference())).append("</p>\n");
         }
-        h.append("</p>\n");
+        h.append("<h1>").append(esc(r.title())).append("</h1>\n<p>").append(esc(ReportText.scope(r)))
+                .append("</p>\n<h2>").append(esc(r.documentTitle().toUpperCase(java.util.Locale.ROOT)))
+                .append("</h2>\n");
+        blocks(h, r.introduction());
         for (Report.ThemeSection t : r.themes()) {
-            h.append("<h2>").append(esc(t.code() + ". " + t.title())).append("</h2>\n<table><thead><tr>")
-                    .append("<th>Description of joint activities</th><th>Results</th></tr></thead><tbody>\n");
-            for (Report.ActivitySection a : t.activities()) {
-                h.append("<tr><td class=\"code\"><b>").append(esc(a.code())).append(".</b> ").append(esc(a.title()))
-                        .append("</td><td>");
-                if (a.summary() != null) {
-                    h.append("<p>").append(esc(a.summary())).append("</p>");
+            h.append("<h2>").append(esc(t.code() + ". " + t.title())).append("</h2>\n");
+            blocks(h, t.introduction());
+            h.append("<table><thead><tr><th>").append(ReportText.DESCRIPTION).append("</th><th>")
+                    .append(ReportText.RESULTS).append("</th></tr></thead><tbody>\n");
+            for (Report.RowSection row : t.rows()) {
+                h.append("<tr><td class=\"description\">");
+                if (row.heading() != null) {
+                    h.append("<p class=\"heading\">").append(inline(row.heading())).append("</p>");
                 }
-                if (a.nothingRecorded()) {
-                    h.append("<p class=\"none\">Nothing recorded in this period.</p>");
-                }
-                entries(h, a.results());
+                blocks(h, row.activities());
+                h.append("</td><td>");
+                blocks(h, row.results().stream().map(Report.Passage::text).toList());
                 h.append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
-        h.append("<h2>Shared species of particular attention</h2>\n");
-        if (r.sharedSpecies().isEmpty()) {
-            h.append("<p class=\"none\">This programme lists no shared species.</p>\n");
+        h.append("<section class=\"ledger\">\n<h2>").append(ReportText.LEDGER_TITLE).append("</h2>\n<p>")
+                .append(ReportText.LEDGER_INTRO).append("</p>\n");
+        for (Report.LedgerRow row : r.ledger()) {
+            h.append("<h3>").append(esc(ReportText.rowTitle(row))).append("</h3>\n");
+            if (row.summary() != null) {
+                h.append("<p>").append(esc(row.summary())).append("</p>\n");
+            }
+            if (row.nothingRecorded()) {
+                h.append("<p class=\"none\">").append(ReportText.NOTHING).append("</p>\n");
+            }
+            entries(h, row.entries());
         }
+        h.append("<h3>Shared species of particular attention</h3>\n");
         for (Report.SpeciesSection s : r.sharedSpecies()) {
-            h.append("<h3>").append(esc(s.group())).append("</h3>\n");
+            h.append("<h4>").append(esc(s.group())).append("</h4>\n");
             if (s.items().isEmpty()) {
-                h.append("<p class=\"none\">Nothing recorded in this period.</p>\n");
+                h.append("<p class=\"none\">").append(ReportText.NOTHING).append("</p>\n");
             }
             entries(h, s.items());
         }
-        h.append("<h2>Open and overdue commitments at the end of the period</h2>\n");
-        if (r.openAtPeriodEnd().isEmpty()) {
-            h.append("<p class=\"none\">None.</p>\n");
-        } else {
-            h.append("<table><thead><tr><th>Item</th><th>Between</th><th>Status</th><th>Deadline</th>")
-                    .append("<th>Overdue</th></tr></thead><tbody>\n");
-            for (Report.OpenItem o : r.openAtPeriodEnd()) {
-                h.append("<tr><td>").append(esc(o.id() + " " + o.title())).append("</td><td>")
-                        .append(esc(o.owner() + " → " + o.counterpart())).append("</td><td>").append(esc(o.status()))
-                        .append("</td><td>").append(o.deadline() == null ? "" : esc(o.deadline())).append("</td><td>")
-                        .append(o.overdue() ? "overdue" : "").append("</td></tr>\n");
-            }
-            h.append("</tbody></table>\n");
-        }
-        h.append("<h2>Summary</h2>\n<table><thead><tr><th>Theme</th><th>CITES</th><th>CMS</th><th>Joint</th>")
+        open(h, r.openAtPeriodEnd());
+        h.append("<h3>Summary</h3>\n<table><thead><tr><th>Theme</th><th>CITES</th><th>CMS</th><th>Joint</th>")
                 .append("<th>Total</th></tr></thead><tbody>\n");
         for (Report.SummaryRow s : r.summary()) {
             h.append("<tr><td>").append(esc(s.theme())).append("</td><td>").append(s.cites()).append("</td><td>")
@@ -79,26 +82,69 @@ final class ReportHtml {
                     .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n<figure>").append(Chart.svg(r.summary().subList(0, r.summary().size() - 1)))
-                .append("<figcaption>Items recorded per theme</figcaption></figure>\n");
-        h.append("<h2>Provenance</h2>\n<ul>\n");
-        for (Report.Head head : r.heads()) {
-            h.append("<li>").append(esc(head.origin())).append(" sequence ").append(head.sequence())
-                    .append(", hash <code>").append(esc(head.hash())).append("</code></li>\n");
+                .append("<figcaption>Results and items recorded per theme</figcaption></figure>\n");
+        h.append("<h3>Provenance</h3>\n<ul>\n");
+        for (String line : ReportText.provenance(r)) {
+            h.append("<li>").append(esc(line)).append("</li>\n");
         }
-        h.append("</ul>\n<p>Report SHA-256 (of its JSON form): <code>").append(r.sha256())
-                .append("</code></p>\n</body></html>\n");
+        h.append("</ul>\n</section>\n</body></html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void open(StringBuilder h, List<Report.OpenItem> open) {
+        h.append("<h3>Open and overdue commitments at the end of the period</h3>\n");
+        if (open.isEmpty()) {
+            h.append("<p class=\"none\">None.</p>\n");
+            return;
+        }
+        h.append("<table><thead><tr><th>Item</th><th>Between</th><th>Status</th><th>Deadline</th>")
+                .append("<th>Overdue</th></tr></thead><tbody>\n");
+        for (Report.OpenItem o : open) {
+            h.append("<tr><td>").append(esc(o.id() + " " + o.title())).append("</td><td>")
+                    .append(esc(o.owner() + " → " + o.counterpart())).append("</td><td>").append(esc(o.status()))
+                    .append("</td><td>").append(o.deadline() == null ? "" : esc(o.deadline())).append("</td><td>")
+                    .append(o.overdue() ? "overdue" : "").append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    /** Paragraphs of markup: consecutive list items become one list. */
+    private static void blocks(StringBuilder h, List<String> texts) {
+        boolean inList = false;
+        for (String text : texts) {
+            for (Markup.Block b : Markup.blocks(text)) {
+                if (b.listItem() != inList) {
+                    h.append(inList ? "</ul>" : "<ul>");
+                    inList = b.listItem();
+                }
+                h.append(b.listItem() ? "<li>" : "<p>").append(inline(b.runs())).append(b.listItem() ? "</li>"
+                        : "</p>");
+            }
+        }
+        if (inList) {
+            h.append("</ul>");
+        }
+        h.append('\n');
+    }
+
+    private static String inline(String text) {
+        return inline(Markup.runs(text));
+    }
+
+    private static String inline(List<Markup.Run> runs) {
+        StringBuilder b = new StringBuilder();
+        runs.forEach(run -> b.append(run.italic() ? "<em>" + esc(run.text()) + "</em>" : esc(run.text())));
+        return b.toString();
     }
 
     private static void entries(StringBuilder h, List<Report.Entry> entries) {
         for (Report.Entry e : entries) {
-            h.append("<p class=\"entry\">").append(e.date()).append(" · <span class=\"by\">").append(esc(e.by()))
+            h.append("<p>").append(e.date()).append(" · <span class=\"by\">").append(esc(e.by()))
                     .append("</span> · ").append(esc(e.text()));
             if (!e.documentRefs().isEmpty()) {
-                h.append(" <span class=\"refs\">[").append(esc(String.join("; ", e.documentRefs())))
-                        .append("]</span>");
+                h.append(" [").append(esc(String.join("; ", e.documentRefs()))).append("]");
             }
-            h.append(" <small>(").append(esc(e.id())).append(")</small></p>");
+            h.append(" <small>(").append(esc(e.id())).append(")</small></p>\n");
         }
     }
 

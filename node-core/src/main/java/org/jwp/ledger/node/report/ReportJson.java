@@ -3,12 +3,20 @@ package org.jwp.ledger.node.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.erdtman.jcs.JsonCanonicalizer;
 import org.jwp.ledger.events.EventJson;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The JSON form of a report, and its digest: SHA-256 of the JSON form without its {@code sha256} member. */
+/**
+ * The JSON form of a report, and its content digest: SHA-256 of the RFC 8785 (JCS) canonical form of the report's
+ * JSON with the members {@code asOf}, {@code heads} and {@code contentSha256} left out (docs/reports.md).
+ */
 public final class ReportJson {
 
     private static final ObjectMapper JSON = EventJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -24,11 +32,13 @@ public final class ReportJson {
         }
     }
 
-    static String digest(Report unsigned) {
+    static String digest(Report report) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(render(unsigned.withSha256(null))));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] canonical = new JsonCanonicalizer(render(report.content())).getEncodedUTF8();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

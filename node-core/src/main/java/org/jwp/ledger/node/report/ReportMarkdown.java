@@ -1,9 +1,11 @@
 package org.jwp.ledger.node.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The report as Markdown, in the annex's order: themes, activities, then the closing sections. */
+/** The report as Markdown: the annex's tables (cells joined with {@code <br>}), then what the ledger adds. */
 final class ReportMarkdown {
 
     private ReportMarkdown() {
@@ -11,37 +13,50 @@ final class ReportMarkdown {
 
     static byte[] render(Report r) {
         StringBuilder m = new StringBuilder();
-        m.append("# ").append(r.title()).append("\n\n");
-        m.append("Programme: ").append(r.programmeTitle()).append(". Period: ").append(r.periodFrom())
-                .append(" to ").append(r.periodTo()).append(".\n");
-        if (r.asOf() != null) {
-            m.append("As the ledger stood at ").append(r.asOf()).append(".\n");
+        if (r.reference() != null) {
+            m.append(cell(r.reference())).append("\n\n");
         }
+        m.append("# ").append(cell(r.title())).append("\n\n").append(cell(ReportText.scope(r))).append("\n\n## ")
+                .append(cell(r.documentTitle().toUpperCase(Locale.ROOT))).append("\n");
+        paragraphs(m, r.introduction());
         for (Report.ThemeSection t : r.themes()) {
-            m.append("\n## ").append(t.code()).append(". ").append(t.title()).append("\n");
-            for (Report.ActivitySection a : t.activities()) {
-                m.append("\n### ").append(a.code()).append(". ").append(a.title()).append("\n\n");
-                if (a.summary() != null) {
-                    m.append(cell(a.summary())).append("\n\n");
+            m.append("\n### ").append(t.code()).append(". ").append(cell(t.title())).append("\n");
+            paragraphs(m, t.introduction());
+            m.append("\n| ").append(ReportText.DESCRIPTION).append(" | ").append(ReportText.RESULTS)
+                    .append(" |\n|---|---|\n");
+            for (Report.RowSection row : t.rows()) {
+                List<String> left = new ArrayList<>();
+                if (row.heading() != null) {
+                    left.add("<u>" + inline(Markup.runs(row.heading())) + "</u>");
                 }
-                if (a.nothingRecorded()) {
-                    m.append("_Nothing recorded in this period._\n");
-                }
-                entries(m, a.results());
+                row.activities().forEach(a -> left.addAll(lines(a)));
+                List<String> right = new ArrayList<>();
+                row.results().forEach(p -> right.addAll(lines(p.text())));
+                m.append("| ").append(String.join("<br>", left)).append(" | ").append(String.join("<br>", right))
+                        .append(" |\n");
             }
         }
-        m.append("\n## Shared species of particular attention\n");
-        if (r.sharedSpecies().isEmpty()) {
-            m.append("\n_This programme lists no shared species._\n");
+        m.append("\n## ").append(ReportText.LEDGER_TITLE).append("\n\n").append(ReportText.LEDGER_INTRO)
+                .append("\n");
+        for (Report.LedgerRow row : r.ledger()) {
+            m.append("\n### ").append(cell(ReportText.rowTitle(row))).append("\n\n");
+            if (row.summary() != null) {
+                m.append(cell(row.summary())).append("\n\n");
+            }
+            if (row.nothingRecorded()) {
+                m.append("_").append(ReportText.NOTHING).append("_\n");
+            }
+            entries(m, row.entries());
         }
+        m.append("\n### Shared species of particular attention\n");
         for (Report.SpeciesSection s : r.sharedSpecies()) {
-            m.append("\n### ").append(s.group()).append("\n\n");
+            m.append("\n#### ").append(cell(s.group())).append("\n\n");
             if (s.items().isEmpty()) {
-                m.append("_Nothing recorded in this period._\n");
+                m.append("_").append(ReportText.NOTHING).append("_\n");
             }
             entries(m, s.items());
         }
-        m.append("\n## Open and overdue commitments at the end of the period\n\n");
+        m.append("\n### Open and overdue commitments at the end of the period\n\n");
         if (r.openAtPeriodEnd().isEmpty()) {
             m.append("_None._\n");
         } else {
@@ -53,18 +68,32 @@ final class ReportMarkdown {
                         .append(o.overdue() ? "overdue" : "").append(" |\n");
             }
         }
-        m.append("\n## Summary\n\n| Theme | CITES | CMS | Joint | Total |\n|---|---:|---:|---:|---:|\n");
+        m.append("\n### Summary\n\n| Theme | CITES | CMS | Joint | Total |\n|---|---:|---:|---:|---:|\n");
         for (Report.SummaryRow s : r.summary()) {
             m.append("| ").append(cell(s.theme())).append(" | ").append(s.cites()).append(" | ").append(s.cms())
                     .append(" | ").append(s.joint()).append(" | ").append(s.total()).append(" |\n");
         }
-        m.append("\n## Provenance\n\nComputed from the ledger heads:\n\n");
-        for (Report.Head h : r.heads()) {
-            m.append("- ").append(h.origin()).append(" sequence ").append(h.sequence()).append(", hash `")
-                    .append(h.hash()).append("`\n");
-        }
-        m.append("\nReport SHA-256 (of its JSON form): `").append(r.sha256()).append("`\n");
+        m.append("\n### Provenance\n\n");
+        ReportText.provenance(r).forEach(line -> m.append("- ").append(cell(line)).append('\n'));
         return m.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void paragraphs(StringBuilder m, List<String> texts) {
+        for (String text : texts) {
+            m.append('\n');
+            lines(text).forEach(l -> m.append(l).append('\n'));
+        }
+    }
+
+    /** A markup text as Markdown lines: list items as "- ", italic as "*…*", everything else escaped. */
+    private static List<String> lines(String text) {
+        return Markup.blocks(text).stream().map(b -> (b.listItem() ? "- " : "") + inline(b.runs())).toList();
+    }
+
+    private static String inline(List<Markup.Run> runs) {
+        StringBuilder b = new StringBuilder();
+        runs.forEach(run -> b.append(run.italic() ? "*" + cell(run.text()) + "*" : cell(run.text())));
+        return b.toString();
     }
 
     private static void entries(StringBuilder m, List<Report.Entry> entries) {

@@ -1,8 +1,6 @@
 package org.jwp.ledger.node.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventContracts;
-import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -53,7 +49,6 @@ class ReportSource {
             RepresentationDeclined.class, RepresentationReportAcknowledged.class);
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ObjectMapper json = EventJson.mapper();
 
     ReportSource(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -111,13 +106,8 @@ class ReportSource {
         return stream.replaceFirst("^(CITES|CMS)-RE-", "");
     }
 
-    private Object payload(StoredEvent e) {
-        try {
-            return json.readValue(e.payload(), EventContracts.byTypeName(e.payloadType()).orElseThrow(
-                    () -> new IllegalStateException("unknown event type " + e.payloadType())));
-        } catch (IOException ex) {
-            throw new UncheckedIOException("unreadable event " + e, ex);
-        }
+    private static Object payload(StoredEvent e) {
+        return EventContracts.read(e.payloadType(), e.payloadRevision(), e.payload());
     }
 
     private static String[] types(Class<?>... contracts) {

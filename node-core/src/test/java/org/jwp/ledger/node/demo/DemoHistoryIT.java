@@ -51,11 +51,14 @@ class DemoHistoryIT {
     }
 
     @Test
-    void theAnnexsJointProgrammeOfficerIsAStaffArrangementAgreedByCites() {
-        JsonNode loan = pair.cms().http("auditor").get("/api/commitments/CMS-LOAN-2015-0001").json();
+    void theCmsStaffLentForCitesCoPsAreLoansAgreedByCitesAndTheFundedOfficerIsNoLoan() {
+        JsonNode loan = pair.cms().http("auditor").get("/api/commitments/CMS-LOAN-2016-0001").json();
         List<String> history = StreamSupport.stream(loan.get("history").spliterator(), false)
                 .map(h -> h.get("type").asText() + "@" + h.get("origin").asText()).toList();
-        assertThat(loan.get("title").asText()).contains("Joint CITES/CMS Programme Officer");
+        assertThat(loan.get("title").asText()).contains("CoP17");
+        assertThat(pair.cites().http("auditor").get("/api/commitments").json().findValuesAsText("title"))
+                .as("the Programme Officer was funded by a Party (C4), not lent by CMS")
+                .noneMatch(t -> t.contains("Programme Officer lent by CMS"));
         assertThat(history).containsExactly("StaffLoanProposed@CMS", "StaffLoanAgreed@CITES",
                 "StaffLoanStarted@CMS", "StaffLoanCompleted@CMS");
     }

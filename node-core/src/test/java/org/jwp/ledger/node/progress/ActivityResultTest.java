@@ -27,17 +27,17 @@ class ActivityResultTest {
     @Test
     void aJointCoordinationMeetingIsRecordedAsAResultOfC1() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityResult("CMS-RES-2016-0001", "2015-2020", ActivityCode.of("C1"), 2016,
+                .when(new RecordActivityResult("CMS-RES-2016-0001", "2015-2020", codes("C1"), 2016,
                         "Annual coordination meeting held.", REFS, List.of(), true, HELD))
                 .expectEvents(new ActivityResultRecorded("CMS-RES-2016-0001", Secretariat.CMS, "2015-2020",
-                        ActivityCode.of("C1"), 2016, "Annual coordination meeting held.", REFS, List.of(), true,
+                        codes("C1"), 2016, "Annual coordination meeting held.", REFS, List.of(), true,
                         HELD));
     }
 
     @Test
     void aCodeTheProgrammeDoesNotHaveIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityResult("CMS-RES-2016-0002", "2015-2020", ActivityCode.of("E1"), 2016,
+                .when(new RecordActivityResult("CMS-RES-2016-0002", "2015-2020", codes("E1"), 2016,
                         "Outreach.", REFS, List.of(Taxon.of("Falco cherrug")), false, HELD))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
@@ -46,9 +46,52 @@ class ActivityResultTest {
     @Test
     void anUnknownProgrammeIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityResult("CMS-RES-2016-0003", "2012-2014", ActivityCode.of("C1"), 2013,
+                .when(new RecordActivityResult("CMS-RES-2016-0003", "2012-2014", codes("C1"), 2013,
                         "Older programme.", REFS, List.of(), true, HELD))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aPassageConcerningEveryActivityOfARowIsRecordedOnce() {
+        String passage = "The Secretariats jointly organized the third meeting of the signatory States to the Saiga MoU "
+                + "(Tashkent, 2015).";
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityResult("CITES-RES-2015-0001", "2015-2020", codes("B2", "B3", "B4"), 2015,
+                        passage, List.of(), List.of(Taxon.of("Saiga tatarica")), true, HELD))
+                .expectEvents(new ActivityResultRecorded("CITES-RES-2015-0001", Secretariat.CITES, "2015-2020",
+                        codes("B2", "B3", "B4"), 2015, passage, List.of(), List.of(Taxon.of("Saiga tatarica")), true,
+                        HELD));
+    }
+
+    @Test
+    void aPassageConcerningNoActivityIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityResult("CMS-RES-2016-0004", "2015-2020", List.of(), 2016, "Nothing.", REFS,
+                        List.of(), true, HELD))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPassageConcerningMoreThanTenActivitiesIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityResult("CMS-RES-2016-0005", "2015-2020", codes("B1", "B2", "B3", "B4", "B5",
+                        "B6", "B7", "B8", "B9", "B10", "B11"), 2016, "Everything.", REFS, List.of(), true, HELD))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActivityNamedTwiceIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityResult("CMS-RES-2016-0006", "2015-2020", codes("C1", "C1"), 2016, "Twice.",
+                        REFS, List.of(), true, HELD))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    private static List<ActivityCode> codes(String... values) {
+        return java.util.Arrays.stream(values).map(ActivityCode::of).toList();
     }
 }

@@ -39,7 +39,11 @@ class ReportBuilderTest {
     }
 
     private Report build() {
-        return ReportBuilder.build("Report 2024", P2, FROM, TO, null, events, HEADS);
+        return build(HEADS);
+    }
+
+    private Report build(List<Report.Head> heads) {
+        return ReportBuilder.build(new ReportBuilder.Scope("Report 2024", null, P2, FROM, TO, null), events, heads);
     }
 
     private static ConsultationRequested sharks(String id, LocalDate asked, LocalDate due) {
@@ -49,16 +53,25 @@ class ReportBuilderTest {
     }
 
     @Test
-    void everyThemeAndActivityOfTheProgrammeIsListedInOrderEmptyOnesMarked() {
+    void everyThemeAndRowOfTheProgrammeIsLaidOutAsItsDocumentWritesIt() {
         Report r = build();
 
         assertThat(r.themes()).extracting(Report.ThemeSection::code).containsExactly("A", "B", "C", "D", "E");
-        assertThat(r.themes().stream().mapToLong(t -> t.activities().size()).sum()).isEqualTo(37);
-        assertThat(r.themes().get(0).activities()).allMatch(Report.ActivitySection::nothingRecorded);
+        Report.ThemeSection b = r.themes().get(1);
+        assertThat(b.introduction()).contains("Shared species of particular attention include:",
+                "- Argali sheep (*Ovis ammon*)", "- Saiga antelope (*Saiga* spp.)");
+        Report.RowSection saiga = b.rows().stream().filter(row -> "Saiga antelope".equals(row.heading()))
+                .findFirst().orElseThrow();
+        assertThat(saiga.activities()).hasSize(2).allMatch(text -> text.startsWith("B15. ")
+                || text.startsWith("B16. "));
+        assertThat(r.themes().stream().flatMap(t -> t.rows().stream()).mapToLong(row -> row.activities().size())
+                .sum()).isEqualTo(37);
+        assertThat(r.themes().stream().flatMap(t -> t.rows().stream())).allMatch(row -> row.results().isEmpty());
+        assertThat(r.ledger()).allMatch(Report.LedgerRow::nothingRecorded);
     }
 
     @Test
-    void aConsultationAnsweredOnTimeAppearsUnderEachOfItsActivitiesAsJoint() {
+    void aConsultationAnsweredOnTimeIsInTheLedgerSectionsOfItsRowsNeverInTheAnnexTable() {
         on("CITES", sharks("CITES-CONS-2024-0001", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 1)));
         on("CMS", new ConsultationCommentSubmitted("CMS-RE-CITES-CONS-2024-0001", "CITES-CONS-2024-0001",
                 Secretariat.CMS, CommentPosition.SUPPORT, "Supported", DocumentReference.of("CoP20 Doc. 105.3"),
@@ -66,16 +79,17 @@ class ReportBuilderTest {
 
         Report r = build();
 
-        Report.ActivitySection c3 = activity(r, "C3");
-        assertThat(c3.results()).singleElement().satisfies(e -> {
+        Report.LedgerRow c = ledgerRow(r, "C: C1–C5");
+        assertThat(c.entries()).singleElement().satisfies(e -> {
             assertThat(e.by()).isEqualTo("Joint");
             assertThat(e.text()).contains("CITES asked CMS to comment on CITES CoP20 Prop. 12")
                     .contains("CMS commented (support) on 2024-04-20, on time");
             assertThat(e.documentRefs()).containsExactly("CoP20 Doc. 105.3");
         });
-        assertThat(c3.summary()).isEqualTo("CITES requested comments from CMS on 1 proposal (CITES CoP20); CMS "
+        assertThat(c.summary()).isEqualTo("CITES requested comments from CMS on 1 proposal (CITES CoP20); CMS "
                 + "commented on 1 (1 on time, 0 late).");
-        assertThat(activity(r, "B18").results()).hasSize(1);
+        assertThat(ledgerRow(r, "B: B18–B19").entries()).hasSize(1);
+        assertThat(r.themes().stream().flatMap(t -> t.rows().stream())).allMatch(row -> row.results().isEmpty());
         assertThat(r.sharedSpecies().stream().filter(s -> s.group().equals("Sharks and rays")).findFirst()
                 .orElseThrow().items()).hasSize(1);
     }
@@ -90,7 +104,7 @@ class ReportBuilderTest {
         assertThat(r.openAtPeriodEnd()).extracting(Report.OpenItem::id, Report.OpenItem::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CITES-CONS-2024-0002", true),
                         org.assertj.core.groups.Tuple.tuple("CITES-CONS-2024-0003", false));
-        assertThat(activity(r, "C3").results().get(0).by()).as("only CITES acted").isEqualTo("CITES");
+        assertThat(ledgerRow(r, "C: C1–C5").entries().get(0).by()).as("only CITES acted").isEqualTo("CITES");
     }
 
     @Test
@@ -104,7 +118,35 @@ class ReportBuilderTest {
         Report r = build();
 
         assertThat(r.openAtPeriodEnd()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("PROPOSED"));
-        assertThat(activity(r, "D3").results().get(0).text()).contains("Awaiting CITES's agreement");
+        assertThat(ledgerRow(r, "D: D3").entries().get(0).text()).contains("Awaiting CITES's agreement");
+    }
+
+    @Test
+    void aPassageOnSeveralActivitiesOfARowStandsOnceInItsResultsCellInTheOrderActedOn() {
+        on("CMS", result("CMS-RES-2024-0002", LocalDate.of(2024, 9, 1), "Second, though recorded first.", "B15",
+                "B16"));
+        on("CITES", result("CITES-RES-2024-0001", LocalDate.of(2024, 3, 1), "First: *Saiga tatarica* range "
+                + "States met.", "B16"));
+
+        Report r = build();
+
+        Report.RowSection saiga = r.themes().get(1).rows().stream()
+                .filter(row -> "Saiga antelope".equals(row.heading())).findFirst().orElseThrow();
+        assertThat(saiga.results()).extracting(Report.Passage::text)
+                .containsExactly("First: *Saiga tatarica* range States met.", "Second, though recorded first.");
+        assertThat(ledgerRow(r, "B: B15–B16").entries()).extracting(Report.Entry::id)
+                .containsExactly("CITES-RES-2024-0001", "CMS-RES-2024-0002");
+    }
+
+    @Test
+    void aPassageOnActivitiesOfTwoRowsStandsInEachRow() {
+        on("CITES", result("CITES-RES-2024-0003", LocalDate.of(2024, 5, 1), "Elephants and vultures.", "B4",
+                "B5"));
+
+        Report r = build();
+
+        assertThat(r.themes().get(1).rows().stream().filter(row -> !row.results().isEmpty())
+                .map(Report.RowSection::heading)).containsExactly("Elephants", "African-Eurasian vultures");
     }
 
     @Test
@@ -115,7 +157,7 @@ class ReportBuilderTest {
 
         Report r = build();
 
-        assertThat(activity(r, "D1").results()).extracting(Report.Entry::id)
+        assertThat(ledgerRow(r, "D: D1").entries()).extracting(Report.Entry::id)
                 .containsExactly("CITES-RES-2024-0001", "CMS-RES-2024-0001");
         Report.SummaryRow d = r.summary().stream().filter(s -> s.theme().startsWith("D.")).findFirst().orElseThrow();
         assertThat(d).isEqualTo(new Report.SummaryRow(d.theme(), 0, 1, 1, 2));
@@ -123,40 +165,60 @@ class ReportBuilderTest {
     }
 
     @Test
-    void theSameEventsGiveTheSameBytesAndTheDigestCoversTheJsonForm() {
+    void theSameContentGivesTheSameDigestWhateverTheHeadsItWasReadAt() {
         on("CITES", result("CITES-RES-2024-0001", "E1", 2024, true));
+        Report before = build();
+        Report later = build(List.of(new Report.Head("CITES", 90, "cd".repeat(32)),
+                new Report.Head("CMS", 12, "ef".repeat(32))));
+        on("CMS", result("CMS-RES-2024-0002", "E1", 2024, false));
+        Report changed = build();
 
+        assertThat(later.contentSha256()).isEqualTo(before.contentSha256()).hasSize(64);
+        assertThat(changed.contentSha256()).isNotEqualTo(before.contentSha256());
+        assertThat(before.contentSha256()).isEqualTo(ReportJson.digest(before));
+    }
+
+    @Test
+    void theSameEventsGiveTheSameBytesInEveryFormat() {
+        on("CITES", result("CITES-RES-2024-0001", "E1", 2024, true));
         Report a = build();
         Report b = build();
 
         assertThat(ReportMarkdown.render(a)).isEqualTo(ReportMarkdown.render(b));
         assertThat(ReportHtml.render(a)).isEqualTo(ReportHtml.render(b));
-        assertThat(a.sha256()).isEqualTo(ReportJson.digest(a)).hasSize(64);
-        assertThat(new String(ReportMarkdown.render(a), StandardCharsets.UTF_8)).contains(a.sha256())
+        assertThat(ReportDocx.render(a)).isEqualTo(ReportDocx.render(b));
+        assertThat(new String(ReportMarkdown.render(a), StandardCharsets.UTF_8)).contains(a.contentSha256())
                 .contains("CITES sequence 4");
     }
 
     @Test
-    void textIsEscapedInHtmlAndMarkdown() {
+    void italicMarkupIsRenderedAndOtherTextIsEscapedInHtmlAndMarkdown() {
         on("CITES", new ActivityResultRecorded("CITES-RES-2024-0009", Secretariat.CITES, "2021-2025",
-                ActivityCode.of("E2"), 2024, "<script>alert('x')</script> | *bold*", List.of(), List.of(), true,
-                LocalDate.of(2024, 6, 1)));
+                List.of(ActivityCode.of("E2")), 2024, "<script>alert('x')</script> | *Gyps africanus* [x](y)",
+                List.of(), List.of(), true, LocalDate.of(2024, 6, 1)));
 
         Report r = build();
 
         assertThat(new String(ReportHtml.render(r), StandardCharsets.UTF_8)).doesNotContain("<script>")
-                .contains("&lt;script&gt;");
+                .contains("&lt;script&gt;").contains("<em>Gyps africanus</em>");
         assertThat(new String(ReportMarkdown.render(r), StandardCharsets.UTF_8)).doesNotContain("<script>")
-                .contains("\\| \\*bold\\*");
+                .contains("\\| *Gyps africanus* \\[x\\](y)");
     }
 
     private static ActivityResultRecorded result(String id, String code, int year, boolean joint) {
-        return new ActivityResultRecorded(id, org.jwp.ledger.events.Secretariat.ownerOf(id), "2021-2025",
-                ActivityCode.of(code), year, "Result " + id, List.of(), List.of(), joint, LocalDate.of(year, 6, 1));
+        return new ActivityResultRecorded(id, Secretariat.ownerOf(id), "2021-2025", List.of(ActivityCode.of(code)),
+                year, "Result " + id, List.of(), List.of(), joint, LocalDate.of(year, 6, 1));
     }
 
-    private static Report.ActivitySection activity(Report r, String code) {
-        return r.themes().stream().flatMap(t -> t.activities().stream()).filter(a -> a.code().equals(code))
-                .findFirst().orElseThrow();
+    private static ActivityResultRecorded result(String id, LocalDate on, String text, String... codes) {
+        return new ActivityResultRecorded(id, Secretariat.ownerOf(id), "2021-2025",
+                java.util.Arrays.stream(codes).map(ActivityCode::of).toList(), on.getYear(), text, List.of(),
+                List.of(), true, on);
+    }
+
+    private static Report.LedgerRow ledgerRow(Report r, String activities) {
+        return r.ledger().stream().filter(row -> row.activities().equals(activities)).findFirst().orElseThrow(
+                () -> new AssertionError("no ledger row " + activities + " in " + r.ledger().stream()
+                        .map(Report.LedgerRow::activities).toList()));
     }
 }

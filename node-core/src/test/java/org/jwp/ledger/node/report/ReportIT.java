@@ -7,10 +7,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.jwp.ledger.events.catalogue.Activity;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
-import org.jwp.ledger.events.catalogue.Theme;
 import org.jwp.ledger.node.demo.DemoHistory;
 import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
@@ -26,7 +24,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report from the demo history on two replicating nodes: identical bytes, every activity, Word, as-of. */
+/**
+ * The report from the demo history on two replicating nodes: Annex 1 word for word in its rows, Annex 2's texts,
+ * identical bytes on both nodes, Word, as-of.
+ */
 class ReportIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -48,7 +49,7 @@ class ReportIT {
     void bothNodesGiveByteIdenticalReportsWithTheSameHeads() throws Exception {
         for (String path : List.of("/api/reports/annual/2024", "/api/reports/programme/2015-2020",
                 "/api/reports/programme/2021-2025")) {
-            for (String format : List.of("md", "json", "html")) {
+            for (String format : List.of("md", "json", "html", "docx")) {
                 byte[] cites = get(pair.cites().baseUrl() + path + "?format=" + format, null).body();
                 byte[] cms = get(pair.cms().baseUrl() + path + "?format=" + format, null).body();
                 assertThat(cms).as(path + " " + format).isEqualTo(cites);
@@ -57,40 +58,74 @@ class ReportIT {
         JsonNode report = json("/api/reports/annual/2024");
         assertThat(report.get("heads").findValuesAsText("origin")).containsExactly("CITES", "CMS");
         assertThat(report.get("heads").findValuesAsText("hash")).allMatch(h -> h.length() == 64);
-        assertThat(report.get("sha256").asText()).hasSize(64);
+        assertThat(report.get("contentSha256").asText()).hasSize(64);
     }
 
     @Test
-    void theProgrammeReportFromTheDemoHistoryListsEveryActivityOfTheAnnexUnderItsTheme() throws Exception {
-        Programme p = ProgrammeCatalogue.standard().programme("2015-2020").orElseThrow();
+    void theProgrammeReportReproducesEveryParagraphOfAnnex1WordForWordInItsRow() throws Exception {
+        List<AnnexFixture.AnnexRow> annex = AnnexFixture.annex1();
+        assertThat(annex).as("rows of Annex 1").hasSize(16);
+        assertThat(annex.stream().mapToInt(r -> r.results().size()).sum()).as("results paragraphs").isEqualTo(43);
+        List<JsonNode> rows = new ArrayList<>();
+        json("/api/reports/programme/2015-2020").get("themes").forEach(t -> t.get("rows").forEach(rows::add));
+        assertThat(rows).as("one report row per annex row").hasSize(annex.size());
+
+        for (int i = 0; i < annex.size(); i++) {
+            AnnexFixture.AnnexRow expected = annex.get(i);
+            JsonNode row = rows.get(i);
+            StringBuilder left = new StringBuilder(row.path("heading").asText(""));
+            row.get("activities").forEach(a -> left.append(' ').append(a.asText()));
+            assertThat(AnnexFixture.normal(left.toString())).as("description of annex row " + (i + 1))
+                    .isEqualTo(AnnexFixture.normal(String.join(" ", expected.description())));
+            List<String> results = new ArrayList<>();
+            row.get("results").forEach(r -> results.add(AnnexFixture.normal(r.get("text").asText())));
+            assertThat(results).as("results of annex row " + (i + 1) + ", and nothing else")
+                    .containsExactlyElementsOf(expected.results().stream().map(AnnexFixture::normal).toList());
+        }
+    }
+
+    @Test
+    void theProgrammeReportOf2021To2025HoldsEveryActivityIntroductionAndSpeciesLineOfAnnex2() throws Exception {
+        AnnexFixture.Annex2 annex = AnnexFixture.annex2();
+        assertThat(annex.activities()).hasSizeGreaterThanOrEqualTo(37);
+        assertThat(annex.speciesLines()).hasSize(10);
+        JsonNode report = json("/api/reports/programme/2021-2025");
+        StringBuilder written = new StringBuilder();
+        report.get("introduction").forEach(p -> written.append(p.asText()).append('\n'));
+        for (JsonNode theme : report.get("themes")) {
+            theme.get("introduction").forEach(p -> written.append(p.asText()).append('\n'));
+            theme.get("rows").forEach(r -> {
+                written.append(r.path("heading").asText("")).append('\n');
+                r.get("activities").forEach(a -> written.append(a.asText()).append('\n'));
+            });
+        }
+        String text = AnnexFixture.normal(written.toString());
+        for (String paragraph : annex.introductions()) {
+            assertThat(text).contains(AnnexFixture.normal(paragraph));
+        }
+        for (String line : annex.speciesLines()) {
+            assertThat(text).contains(AnnexFixture.normal(line));
+        }
+        for (String activity : annex.activities()) {
+            assertThat(text).contains(AnnexFixture.normal(activity));
+        }
+    }
+
+    @Test
+    void theAnnexTableHoldsOnlyPassagesAndTheLedgerSectionsTheRest() throws Exception {
         String md = new String(get(pair.cites().baseUrl() + "/api/reports/programme/2015-2020?format=md", null)
                 .body(), java.nio.charset.StandardCharsets.UTF_8);
-
-        List<Theme> themes = p.themes();
-        for (int t = 0; t < themes.size(); t++) {
-            int from = md.indexOf("\n## " + themes.get(t).code() + ". ");
-            int to = t + 1 < themes.size() ? md.indexOf("\n## " + themes.get(t + 1).code() + ". ")
-                    : md.indexOf("\n## Shared species");
-            assertThat(from).as("theme " + themes.get(t).code()).isPositive().isLessThan(to);
-            String section = md.substring(from, to);
-            for (Activity a : themes.get(t).activities()) {
-                assertThat(section).as(a.code() + " under theme " + themes.get(t).code())
-                        .contains("\n### " + a.code() + ". ");
-            }
-        }
-        JsonNode report = json("/api/reports/programme/2015-2020");
-        long withResults = 0;
-        for (JsonNode theme : report.get("themes")) {
-            for (JsonNode a : theme.get("activities")) {
-                withResults += a.get("results").isEmpty() ? 0 : 1;
-            }
-        }
-        assertThat(withResults).as("activities with recorded results in the demo annex").isGreaterThanOrEqualTo(25);
-        assertThat(md).contains("Joint CITES/CMS Programme Officer").contains("CoP17 Doc. 88.3 (Rev.), Annex 4");
+        int ledger = md.indexOf("\n## From the ledger");
+        assertThat(ledger).isPositive();
+        String annexPart = md.substring(0, ledger);
+        assertThat(annexPart).doesNotContain("CITES-CONS-", "CMS-LOAN-", "CITES-RES-", "CMS-RES-", "Joint ·");
+        assertThat(md.substring(ledger)).contains("CITES-CONS-2016-0001", "CMS-LOAN-2016-0001",
+                "CoP17 Doc. 88.3 (Rev.), Annex 4");
+        assertThat(annexPart).contains("German government agreed to fund a CITES/CMS joint Programme Officer");
     }
 
     @Test
-    void theWordDocumentOpensAndHoldsTheSameActivityRows() throws Exception {
+    void theWordDocumentHoldsTheAnnexRowsUnderARepeatedHeaderInNamedStyles() throws Exception {
         HttpResponse<byte[]> docx = get(pair.cms().baseUrl() + "/api/reports/programme/2015-2020", ReportController.DOCX);
         assertThat(docx.headers().firstValue("Content-Type").orElseThrow()).startsWith(ReportController.DOCX);
 
@@ -98,16 +133,52 @@ class ReportIT {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             for (XWPFTable table : doc.getTables()) {
                 if (table.getRow(0).getCell(0).getText().equals("Description of joint activities")) {
-                    table.getRows().stream().skip(1).forEach(r -> rows.add(r.getCell(0).getText()));
+                    assertThat(table.getRow(0).isRepeatHeader()).as("header row repeated on every page").isTrue();
+                    assertThat(table.getStyleID()).isEqualTo("AnnexTable");
+                    table.getRows().stream().skip(1).forEach(r -> rows.add(AnnexFixture.normal(r.getCell(1)
+                            .getText())));
                 }
             }
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).hasSizeGreaterThan(4);
             assertThat(doc.getAllPictures()).as("the chart").hasSize(1);
         }
-        List<String> expected = new ArrayList<>();
-        for (JsonNode theme : json("/api/reports/programme/2015-2020").get("themes")) {
-            theme.get("activities").forEach(a -> expected.add(a.get("code").asText() + ". " + a.get("title").asText()));
+        assertThat(rows).hasSize(16);
+        assertThat(rows.get(0)).startsWith("The Species+ website");
+    }
+
+    /**
+     * LibreOffice (Debian's libreoffice-writer-nogui, installed by ./ledger test) lays the Word file out as Word
+     * would: every page carries the document reference, and the annex tables' header row is printed again on the
+     * pages a table continues on.
+     */
+    @Test
+    void theWordDocumentConvertsToPdfWithLibreOfficeWithTheReferenceOnEveryPageAndTheHeaderRepeated()
+            throws Exception {
+        String reference = "SC73 Doc. 13 – Annex 1";
+        byte[] docx = get(pair.cites().baseUrl() + "/api/reports/programme/2015-2020?format=docx&reference="
+                + java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8), null).body();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("word-report");
+        java.nio.file.Path file = dir.resolve("annex.docx");
+        java.nio.file.Files.write(file, docx);
+
+        List<String> pages = WordToPdf.pages(file);
+
+        assertThat(pages).hasSizeGreaterThan(4);
+        assertThat(pages).allMatch(page -> page.contains(reference), "the reference in every page's header");
+        int annexPages = 0;
+        int withHeader = 0;
+        for (String page : pages) {
+            if (page.contains("From the ledger")) {
+                break;
+            }
+            annexPages++;
+            withHeader += page.contains("Description of joint activities") ? 1 : 0;
         }
-        assertThat(rows).containsExactlyElementsOf(expected);
+        assertThat(withHeader).as("the table header on each of the annex's %d pages", annexPages)
+                .isEqualTo(annexPages);
+        assertThat(pages.get(0)).contains("IMPLEMENTATION OF THE CMS CITES JOINT WORK PROGRAMME 2015-2020");
+        assertThat(String.join("\n", pages)).contains("Species+ website");
     }
 
     @Test
@@ -132,16 +203,11 @@ class ReportIT {
     @Test
     void readingOnlyThePeriodGivesTheReportTheWholeHistoryGives() throws Exception {
         List<LedgerEvent> all = new ArrayList<>();
-        ObjectMapper events = org.jwp.ledger.events.EventJson.mapper();
         for (String origin : List.of("CITES", "CMS")) {
             pair.cites().bean(org.jwp.ledger.node.ledger.LedgerStore.class).forEach(origin, e -> {
-                try {
-                    all.add(new LedgerEvent(e.origin(), e.sequence(), java.time.Instant.parse(e.timestamp()),
-                            events.readValue(e.payload(), org.jwp.ledger.events.EventContracts
-                                    .byTypeName(e.payloadType()).orElseThrow())));
-                } catch (IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
+                all.add(new LedgerEvent(e.origin(), e.sequence(), java.time.Instant.parse(e.timestamp()),
+                        org.jwp.ledger.events.EventContracts.read(e.payloadType(), e.payloadRevision(),
+                                e.payload())));
             });
         }
         all.sort(java.util.Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
@@ -152,8 +218,8 @@ class ReportIT {
             List<Report.Head> heads = new ArrayList<>();
             served.get("heads").forEach(h -> heads.add(new Report.Head(h.get("origin").asText(),
                     h.get("sequence").asLong(), h.get("hash").asText())));
-            Report whole = ReportBuilder.build(served.get("title").asText(), p, java.time.LocalDate.of(year, 1, 1),
-                    java.time.LocalDate.of(year, 12, 31), null, all, heads);
+            Report whole = ReportBuilder.build(new ReportBuilder.Scope(served.get("title").asText(), null, p,
+                    java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31), null), all, heads);
             assertThat(served).as("annual " + year).isEqualTo(new ObjectMapper().readTree(ReportJson.render(whole)));
         }
         assertThat(json("/api/reports/annual/2026").get("openAtPeriodEnd").findValuesAsText("id"))
@@ -175,10 +241,8 @@ class ReportIT {
 
     private static int count(JsonNode report) {
         int n = 0;
-        for (JsonNode theme : report.get("themes")) {
-            for (JsonNode a : theme.get("activities")) {
-                n += a.get("results").size();
-            }
+        for (JsonNode row : report.get("ledger")) {
+            n += row.get("entries").size();
         }
         return n;
     }

@@ -1,0 +1,39 @@
+package org.jwp.ledger.node.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The words every format of the report shares, so html, md and docx say the same thing. */
+final class ReportText {
+
+    static final String DESCRIPTION = "Description of joint activities";
+    static final String RESULTS = "Results";
+    static final String LEDGER_TITLE = "From the ledger";
+    static final String LEDGER_INTRO = "What follows is not part of the annex: it is what the two secretariats' "
+            + "ledger recorded for each row of the programme in this period (results and workflow items, with their "
+            + "dates, identifiers and who recorded them), then the shared species, the commitments still open, counts "
+            + "and the ledger position this report was computed from.";
+    static final String NOTHING = "Nothing recorded in this period.";
+
+    private ReportText() {
+    }
+
+    static String scope(Report r) {
+        return "Programme: " + r.programmeTitle() + ". Period: " + r.periodFrom() + " to " + r.periodTo() + "."
+                + (r.asOf() == null ? "" : " As the ledger stood at " + r.asOf() + ".");
+    }
+
+    static String rowTitle(Report.LedgerRow row) {
+        return row.activities() + (row.heading() == null ? "" : " " + Markup.plain(row.heading()));
+    }
+
+    static List<String> provenance(Report r) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Content SHA-256: " + r.contentSha256() + " (RFC 8785 form of the report's content, without the "
+                + "ledger position below; docs/reports.md)");
+        for (Report.Head h : r.heads()) {
+            lines.add("Computed at " + h.origin() + " sequence " + h.sequence() + ", chain hash " + h.hash());
+        }
+        return lines;
+    }
+}
