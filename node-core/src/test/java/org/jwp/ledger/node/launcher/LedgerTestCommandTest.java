@@ -23,6 +23,9 @@ class LedgerTestCommandTest {
 
     private static final Path LEDGER = Path.of("..", "ledger").toAbsolutePath().normalize();
 
+    private static final String PACKAGES = "chromium chromium-driver libreoffice-writer-nogui poppler-utils";
+    private static final String INSTALL = "install -y -q " + PACKAGES;
+
     @TempDir
     Path dir;
     private Path bin;
@@ -46,6 +49,8 @@ class LedgerTestCommandTest {
                   case "$p" in
                     chromium) printf '#!/bin/bash\\n' > "%3$s/chromium"; /bin/chmod +x "%3$s/chromium" ;;
                     chromium-driver) printf '#!/bin/bash\\n' > "%3$s/chromedriver"; /bin/chmod +x "%3$s/chromedriver" ;;
+                    libreoffice-writer-nogui) printf '#!/bin/bash\\n' > "%3$s/soffice"; /bin/chmod +x "%3$s/soffice" ;;
+                    poppler-utils) printf '#!/bin/bash\\n' > "%3$s/pdftotext"; /bin/chmod +x "%3$s/pdftotext" ;;
                   esac
                 done
                 """.formatted(calls, dir, bin));
@@ -57,10 +62,14 @@ class LedgerTestCommandTest {
 
         assertThat(first.exit()).as(first.output()).isZero();
         assertThat(first.output()).contains("Installing chromium: the browser tests")
-                .contains("Installing chromium-driver:").contains("Installed chromium chromium-driver.");
-        assertThat(Files.readAllLines(calls)).containsExactly("install -y -q chromium chromium-driver");
+                .contains("Installing chromium-driver:")
+                .contains("Installing libreoffice-writer-nogui: the Word report")
+                .contains("Installing poppler-utils:").contains("Installed " + PACKAGES + ".");
+        assertThat(Files.readAllLines(calls)).containsExactly(INSTALL);
         assertThat(bin.resolve("chromium")).exists();
         assertThat(bin.resolve("chromedriver")).exists();
+        assertThat(bin.resolve("soffice")).exists();
+        assertThat(bin.resolve("pdftotext")).exists();
     }
 
     @Test
@@ -83,8 +92,7 @@ class LedgerTestCommandTest {
 
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("apt-get update");
-        assertThat(Files.readAllLines(calls)).containsExactly("install -y -q chromium chromium-driver", "update -q",
-                "install -y -q chromium chromium-driver");
+        assertThat(Files.readAllLines(calls)).containsExactly(INSTALL, "update -q", INSTALL);
     }
 
     @Test
@@ -94,7 +102,7 @@ class LedgerTestCommandTest {
         Run run = setupTests();
 
         assertThat(run.exit()).isNotZero();
-        assertThat(run.output()).contains("Cannot install chromium chromium-driver").contains("root");
+        assertThat(run.output()).contains("Cannot install " + PACKAGES).contains("root");
         assertThat(calls).doesNotExist();
     }
 
