@@ -182,6 +182,36 @@ class ReportIT {
     }
 
     @Test
+    void theReportsPageListsEveryYearUpToTheCurrentOneWithTheProgrammeItReportsOn() {
+        String page = pair.cites().http("auditor").get("/reports").body();
+        int thisYear = java.time.LocalDate.now().getYear();
+
+        for (int year = 2015; year <= thisYear; year++) {
+            assertThat(page).as("year " + year).contains("id=\"year-" + year + "\"");
+        }
+        assertThat(page).contains("CMS-CITES Joint Work Programme 2015-2020",
+                        "CMS-CITES Joint Work Programme 2021-2025")
+                .contains("/api/reports/programme/2015-2020", "/api/reports/programme/2021-2025");
+    }
+
+    @Test
+    void theSameContentKeepsItsDigestWhenUnrelatedEventsArrive() throws Exception {
+        JsonNode before = json("/api/reports/programme/2015-2020");
+        Http.Response recorded = pair.cites().http("recorder").post("/api/activities/D1/results", "{\"programme\":"
+                + "\"2021-2025\",\"year\":2026,\"text\":\"Annual coordination meeting held.\",\"joint\":true}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        pair.awaitConverged();
+
+        JsonNode after = json("/api/reports/programme/2015-2020");
+
+        assertThat(after.get("heads")).as("the ledger moved on").isNotEqualTo(before.get("heads"));
+        assertThat(after.get("contentSha256")).isEqualTo(before.get("contentSha256"));
+        HttpResponse<byte[]> served = get(pair.cms().baseUrl() + "/api/reports/programme/2015-2020?format=md", null);
+        assertThat(served.headers().firstValue("X-Report-Content-SHA256")).contains(before.get("contentSha256")
+                .asText());
+    }
+
+    @Test
     void aReportAsOfAnEarlierInstantOmitsLaterEvents() throws Exception {
         JsonNode now = json("/api/reports/annual/2024");
         String firstOf2024 = pair.cites().http("auditor").get("/api/commitments/CITES-REP-2024-0001").json()
