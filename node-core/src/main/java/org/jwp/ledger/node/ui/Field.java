@@ -9,8 +9,6 @@ record Field(String name, String label, Kind kind, boolean required, List<String
         TEXT, TEXTAREA, DATE, NUMBER, SELECT, CHECKBOX,
         /** Several catalogue activity codes (a JSON array). */
         ACTIVITIES,
-        /** One catalogue activity code. */
-        ACTIVITY,
         /** One entry per line (a JSON array). */
         LINES,
         /** Fixed by the page (e.g. the peer secretariat), shown but not editable. */

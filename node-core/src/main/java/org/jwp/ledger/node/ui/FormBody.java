@@ -23,7 +23,6 @@ final class FormBody {
             String value = values.length == 0 ? "" : values[0].strip();
             switch (f.kind()) {
                 case FIXED -> body.put(f.name(), peer);
-                case ACTIVITY -> { } // goes into the request's path
                 case CHECKBOX -> body.put(f.name(), !value.isEmpty());
                 // The API takes numbers only as JSON numbers; anything else goes on as typed, for the API to refuse.
                 case NUMBER -> {

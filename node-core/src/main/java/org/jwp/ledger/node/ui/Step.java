@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One workflow step as a form: which API request it makes, and when it is offered (on which kind of item, in which
- * status, to whom). {@code path} names the item as {id} and a chosen activity as {activity}.
+ * status, to whom). {@code path} names the item as {id}.
  */
 record Step(String key, String title, String itemType, Actor actor, Set<String> statuses, String path,
             List<Field> fields) {
@@ -22,8 +22,7 @@ record Step(String key, String title, String itemType, Actor actor, Set<String> 
                 && (actor == (weOwnIt ? Actor.OWNER : Actor.COUNTERPART));
     }
 
-    String pathFor(String itemId, String activity) {
-        return path.replace("{id}", itemId == null ? "" : itemId).replace("{activity}",
-                activity == null ? "" : activity);
+    String pathFor(String itemId) {
+        return path.replace("{id}", itemId == null ? "" : itemId);
     }
 }

@@ -58,14 +58,9 @@ class StepPage {
                   RedirectAttributes redirect) throws ServletException, IOException {
         Step step = step(key);
         Map<String, String[]> form = request.getParameterMap();
-        String activity = form.containsKey("activity") ? form.get("activity")[0].strip() : null;
-        String path = step.pathFor(item, activity);
+        String path = step.pathFor(item);
         if (!step.startsNewItem() && (item == null || item.isBlank())) {
             throw new UnknownItem("(none given)");
-        }
-        if (step.path().contains("{activity}") && (activity == null || activity.isEmpty())) {
-            return show(step, item, values(form), Map.of("activity", "must be chosen"),
-                    "Please correct the fields marked below.", model);
         }
         ApiForward.Answer answer = ApiForward.post(request, response,
                 path, FormBody.of(step, form, identity.other().name()));

@@ -20,12 +20,12 @@ class FormBodyTest {
     }
 
     @Test
-    void linesBecomeAListCheckboxesBooleansAndTheActivityStaysOutOfTheBody() {
+    void linesBecomeAListCheckboxesBooleansAndActivitiesAList() {
         ObjectNode body = FormBody.of(Steps.byKey("record-result").orElseThrow(), Map.of(
-                "activity", new String[]{"D2"}, "year", new String[]{"2024"},
+                "activityCodes", new String[]{"D2", "D1"}, "year", new String[]{"2024"},
                 "species", new String[]{"Saiga tatarica\r\n\r\n Ovis ammon "}, "joint", new String[]{"true"}), "CMS");
-        assertThat(body.toString()).isEqualTo("{\"year\":2024,\"species\":[\"Saiga tatarica\",\"Ovis ammon\"],"
-                + "\"joint\":true}");
+        assertThat(body.toString()).isEqualTo("{\"activityCodes\":[\"D2\",\"D1\"],\"year\":2024,"
+                + "\"species\":[\"Saiga tatarica\",\"Ovis ammon\"],\"joint\":true}");
     }
 
     @Test
