@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.node.ledger.ContractKnowledge;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.jwp.ledger.node.ledger.StoredEvent;
@@ -34,10 +35,12 @@ import java.util.Map;
 class CommitmentsAsOf {
 
     private final JdbcTemplate jdbc;
+    private final ContractKnowledge contracts;
     private final ObjectMapper json = EventJson.mapper();
 
-    CommitmentsAsOf(JdbcTemplate jdbc) {
+    CommitmentsAsOf(JdbcTemplate jdbc, ContractKnowledge contracts) {
         this.jdbc = jdbc;
+        this.contracts = contracts;
     }
 
     List<CommitmentView> list(Instant asOf, CommitmentQueries.Filter f) {
@@ -70,7 +73,8 @@ class CommitmentsAsOf {
                         + "order by e.global_index", rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
                     Instant time = Instant.parse(e.timestamp());
-                    if (!time.isAfter(asOf)) {
+                    // A newer build's event this build cannot read yet stays out, as it does in the projection.
+                    if (!time.isAfter(asOf) && contracts.readable(e.payloadType(), e.payloadRevision())) {
                         dispatch(projection, message(e, time));
                     }
                 }, (Object) types.toArray(String[]::new));

@@ -2,12 +2,12 @@ package org.jwp.ledger.node.replication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.audit.ChainHash;
 import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.node.ledger.HeldEvents;
 import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
@@ -41,10 +41,12 @@ public class ForeignEvents {
     private final ChainWriter chain;
     private final PersonalDataVault vault;
     private final IdAllocator ids;
+    private final HeldEvents held;
     private final ObjectMapper json = EventJson.mapper();
 
     ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain,
-                  PersonalDataVault vault, IdAllocator ids) {
+                  PersonalDataVault vault, IdAllocator ids, HeldEvents held) {
+        this.held = held;
         this.vault = vault;
         this.ids = ids;
         this.jdbc = jdbc;
@@ -96,6 +98,7 @@ public class ForeignEvents {
         Linked linked = chained(from, batch, signed);
         insert(linked.fresh());
         chain.link(linked.fresh(), linked.hashes());
+        held.holdUnreadable(linked.fresh());
         linked.fresh().forEach(e -> SealedSubjects.in(e.payload())
                 .forEach(subject -> vault.want(subject, keysFrom.name())));
         return linked.fresh().size();
@@ -201,10 +204,8 @@ public class ForeignEvents {
             throw new ReplicationRefused(e, "it would write " + e.aggregateId() + ", a stream owned by " + owner
                     + ", not by " + from);
         }
-        if (!EventContracts.isKnown(e.payloadType(), e.payloadRevision())) {
-            throw new ReplicationRefused(e, "unknown event type or revision " + e.payloadType() + " rev "
-                    + e.payloadRevision());
-        }
+        // A type or revision this build cannot read is a newer build's event: stored, chained and verified like
+        // any other, and held unread (HeldEvents) until this node is upgraded; never a reason to stop following.
         String metaOrigin = metadataOrigin(e);
         if (!e.origin().equals(metaOrigin)) {
             throw new ReplicationRefused(e, "its metadata names origin " + metaOrigin);

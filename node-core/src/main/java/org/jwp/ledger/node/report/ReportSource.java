@@ -12,6 +12,7 @@ import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
+import org.jwp.ledger.node.ledger.ContractKnowledge;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -50,8 +51,11 @@ class ReportSource {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    ReportSource(NamedParameterJdbcTemplate jdbc) {
+    private final ContractKnowledge contracts;
+
+    ReportSource(NamedParameterJdbcTemplate jdbc, ContractKnowledge contracts) {
         this.jdbc = jdbc;
+        this.contracts = contracts;
     }
 
     /** One snapshot of the database, so the heads reported are exactly those the events were read at. */
@@ -83,7 +87,10 @@ class ReportSource {
         jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.aggregate_identifier = any(:streams) "
                 + "and e.acted_on <= :to" + stored, p, rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
-                    events.add(new LedgerEvent(e.origin(), e.sequence(), Instant.parse(e.timestamp()), payload(e)));
+                    // A newer build's event this build cannot read yet is left out until the node is upgraded.
+                    contracts.read(e.payloadType(), e.payloadRevision(), e.payload()).ifPresent(payload ->
+                            events.add(new LedgerEvent(e.origin(), e.sequence(), Instant.parse(e.timestamp()),
+                                    payload)));
                 });
         events.sort(Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
                 .thenComparingLong(LedgerEvent::sequence));
@@ -104,10 +111,6 @@ class ReportSource {
     /** The item a stream is about: a reply stream {@code CMS-RE-CITES-CONS-...} answers {@code CITES-CONS-...}. */
     private static String itemOf(String stream) {
         return stream.replaceFirst("^(CITES|CMS)-RE-", "");
-    }
-
-    private static Object payload(StoredEvent e) {
-        return EventContracts.read(e.payloadType(), e.payloadRevision(), e.payload());
     }
 
     private static String[] types(Class<?>... contracts) {

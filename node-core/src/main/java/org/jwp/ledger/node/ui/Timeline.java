@@ -76,10 +76,14 @@ class Timeline {
         long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
         List<Row> rows = jdbc.query("select e.origin, e.origin_sequence, e.payload_type, " + ITEM + " as item,"
-                + " e.acted_on, e.stored_at, m->>'recordedBy' as recorded_by" + from + where
+                + " e.acted_on, e.stored_at, m->>'recordedBy' as recorded_by,"
+                + " exists (select 1 from held_event h where h.event_identifier = e.event_identifier) as held"
+                + from + where
                 + " order by e.acted_on desc nulls last, e.stored_at desc, e.origin, e.origin_sequence desc"
                 + " limit :limit offset :offset", params, (rs, n) -> new Row(rs.getString(1), rs.getLong(2),
-                rs.getString(3).substring(rs.getString(3).lastIndexOf('.') + 1), rs.getString(4),
+                rs.getString(3).substring(rs.getString(3).lastIndexOf('.') + 1)
+                        + (rs.getBoolean(8) ? " (recorded by a newer version; read once this node is upgraded)" : ""),
+                rs.getString(4),
                 rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
                 rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7)));
         return new Page(rows, page, total);

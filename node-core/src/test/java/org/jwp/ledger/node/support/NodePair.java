@@ -62,6 +62,15 @@ public final class NodePair implements AutoCloseable {
         return cms.awaitWritable();
     }
 
+    /** Stops CMS and starts it again on its database with {@code moreArgs} (e.g. as an older build would run). */
+    public RunningNode restartCms(String... moreArgs) {
+        cms.close();
+        List<String> args = new ArrayList<>(List.of(args(cmsPort, Secretariat.CITES, citesPort)));
+        args.addAll(List.of(moreArgs));
+        cms = RunningNode.start(Secretariat.CMS, cmsDb, new Class<?>[0], args.toArray(String[]::new));
+        return cms.awaitWritable();
+    }
+
     public int cmsPort() {
         return cmsPort;
     }
