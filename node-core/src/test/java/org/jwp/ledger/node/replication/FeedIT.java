@@ -63,7 +63,7 @@ class FeedIT {
             StoredEvent e = stored.get(i);
             assertThat(ce.getId()).isEqualTo(e.eventId());
             assertThat(ce.getSource()).isEqualTo(URI.create("urn:jwp-ledger:cms"));
-            assertThat(ce.getType()).isEqualTo(e.payloadType() + ".v1");
+            assertThat(ce.getType()).isEqualTo(e.payloadType() + ".v" + e.payloadRevision());
             assertThat(ce.getSubject()).isEqualTo(e.aggregateId());
             assertThat(ce.getTime()).isNotNull();
             assertThat(ce.getExtension("ledgerorigin")).isEqualTo("CMS");

@@ -96,11 +96,13 @@ class ReceiverRefusalsIT {
     }
 
     @Test
-    void anUnknownEventTypeStopsReplication() {
+    void anEventWhoseTypeWasChangedOnTheWayStopsReplication() {
+        // A type this build does not know is a newer build's event and is held, not refused (MixedVersionsIT);
+        // but the type is part of what the chain hashes, so one changed on the way never gets that far.
         ObjectNode unknown = ce(cmsEvents.get(0));
         unknown.put("type", "org.jwp.ledger.events.progress.SomethingNew.v1");
 
-        assertStoppedOn(List.of(batch(unknown)), "unknown event type");
+        assertStoppedOn(List.of(batch(unknown)), "hash mismatch");
     }
 
     @Test
