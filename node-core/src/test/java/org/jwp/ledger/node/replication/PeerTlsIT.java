@@ -67,6 +67,8 @@ class PeerTlsIT {
     @Test
     void aPeerOverHttpsTrustedThroughItsCaFileReplicates() throws Exception {
         RunningNode cites = cites("--ledger.peers[0].ca-file=" + certificate).awaitWritable();
+        // CMS records once it has compared its chain with CITES's at start: wait for that state, not a duration.
+        cms.awaitWritable();
 
         HttpResponse<String> recorded = PeerTransport.client(cmsAsPeer(certificate.toString())).send(HttpRequest
                 .newBuilder(URI.create("https://127.0.0.1:" + cmsPort + "/api/activities/D2/results"))
