@@ -81,13 +81,6 @@ class ForeignEventsIT {
     }
 
     @Test
-    void anUnknownEventRevisionIsRefused() {
-        StoredEvent e = fromCms.get(0);
-        refused(Secretariat.CMS, List.of(copy(e, e.eventId() + "-new", e.sequence(), e.payload(), e.metadata(),
-                "99", e.aggregateId())), "unknown event type or revision");
-    }
-
-    @Test
     void anEventThatWouldWriteTheReceiversOwnStreamIsRefused() {
         StoredEvent e = fromCms.get(0);
         refused(Secretariat.CMS, List.of(copy(e, e.eventId(), e.sequence(), e.payload(), e.metadata(),
@@ -123,7 +116,9 @@ class ForeignEventsIT {
         StoredEvent bad = copy(next.get(1), next.get(1).eventId(), next.get(1).sequence(), next.get(1).payload(),
                 next.get(1).metadata(), "99", next.get(1).aggregateId());
 
-        refused(Secretariat.CMS, List.of(next.get(0), bad), "revision");
+        // The revision is part of what the chain hashes: one changed on the way does not match the claimed hash.
+        // (A revision this build cannot read, sent as written, is held: MixedVersionsIT.)
+        refused(Secretariat.CMS, List.of(next.get(0), bad), "hash mismatch");
 
         assertThat(cites.bean(LedgerStore.class).byEventId(next.get(0).eventId())).isEmpty();
     }

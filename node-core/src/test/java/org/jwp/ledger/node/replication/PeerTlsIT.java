@@ -67,15 +67,21 @@ class PeerTlsIT {
     @Test
     void aPeerOverHttpsTrustedThroughItsCaFileReplicates() throws Exception {
         RunningNode cites = cites("--ledger.peers[0].ca-file=" + certificate).awaitWritable();
-        // CMS records once it has compared its chain with CITES's at start: wait for that state, not a duration.
-        cms.awaitWritable();
-
-        HttpResponse<String> recorded = PeerTransport.client(cmsAsPeer(certificate.toString())).send(HttpRequest
-                .newBuilder(URI.create("https://127.0.0.1:" + cmsPort + "/api/activities/D2/results"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + cmsPort
+                        + "/api/activities/D2/results"))
                 .header("Authorization", Http.basic("cms-officer", TestUsers.password("cms-officer")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"programme\":\"2021-2025\",\"year\":2024,"
-                        + "\"text\":\"Sent over TLS\",\"joint\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+                        + "\"text\":\"Sent over TLS\",\"joint\":true}")).build();
+        // CMS opens writes once it has compared its chain with CITES's at start (503 until then): wait for that state.
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> answer = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            answer.set(PeerTransport.client(cmsAsPeer(certificate.toString())).send(request,
+                    HttpResponse.BodyHandlers.ofString()));
+            return answer.get().statusCode() != 503;
+        });
+        HttpResponse<String> recorded = answer.get();
 
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(30)).until(() -> cites.bean(LedgerStore.class).heads()
