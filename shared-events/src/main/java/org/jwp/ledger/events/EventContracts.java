@@ -6,7 +6,9 @@ import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
 import org.jwp.ledger.events.personaldata.PersonalDataErased;
+import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 import org.jwp.ledger.events.recovery.UnprovenEventsAccepted;
 import org.jwp.ledger.events.recovery.UnprovenEventsRefused;
 import org.jwp.ledger.events.representation.RepresentationAccepted;
@@ -45,6 +47,8 @@ public final class EventContracts {
             RepresentationAttended.class,
             RepresentationReportAcknowledged.class,
             ActivityResultRecorded.class,
+            ActivityResultCorrected.class,
+            ActivityResultWithdrawn.class,
             PersonalDataErased.class,
             UnprovenEventsAccepted.class,
             UnprovenEventsRefused.class);

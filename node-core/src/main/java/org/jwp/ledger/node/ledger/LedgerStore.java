@@ -41,6 +41,12 @@ public class LedgerStore {
                 + "order by e.origin, e.origin_sequence limit ?", ROW, afterSequence, limit);
     }
 
+    /** The events of one stream (an item or a result), in the order they were appended to it. */
+    public List<StoredEvent> stream(String aggregateId) {
+        return jdbc.query("select " + COLUMNS + FROM + "where e.aggregate_identifier = ? order by e.sequence_number",
+                ROW, aggregateId);
+    }
+
     public Optional<StoredEvent> byEventId(String eventId) {
         return jdbc.query("select " + COLUMNS + FROM + "where e.event_identifier = ?", ROW, eventId)
                 .stream().findFirst();

@@ -8,14 +8,21 @@ import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
+import org.jwp.ledger.node.ledger.CommandRefused;
 
 import java.util.HashSet;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A passage of results one secretariat recorded for activities of one programme; immutable once recorded. */
+/**
+ * A passage of results one secretariat recorded for activities of one programme. Only that secretariat may correct
+ * or withdraw it (its stream is its own); each correction and the withdrawal are new events, never a change to the
+ * recorded one.
+ */
 @Aggregate
 public class ActivityResult {
 
@@ -24,12 +31,74 @@ public class ActivityResult {
 
     @AggregateIdentifier
     private String resultId;
+    private ActivityResultRecorded current;
+    private boolean withdrawn;
 
     @CommandHandler
     public ActivityResult(RecordActivityResult cmd) {
-        Programme programme = ProgrammeCatalogue.standard().programme(cmd.programme())
-                .orElseThrow(() -> new IllegalArgumentException("unknown programme " + cmd.programme()));
-        List<ActivityCode> codes = cmd.activityCodes();
+        Programme programme = programme(cmd.programme());
+        checkCodes(programme, cmd.activityCodes());
+        apply(new ActivityResultRecorded(cmd.resultId(), Secretariat.ownerOf(cmd.resultId()), cmd.programme(),
+                cmd.activityCodes(), cmd.year(), cmd.text(), cmd.documentRefs(), cmd.species(), cmd.joint(),
+                cmd.actedOn()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectActivityResult cmd) {
+        refuseIfWithdrawn("corrected");
+        requireReason(cmd.reason());
+        if (cmd.activityCodes() != null) {
+            checkCodes(programme(current.programme()), cmd.activityCodes());
+        }
+        ActivityResultCorrected correction = new ActivityResultCorrected(resultId, cmd.activityCodes(), cmd.year(),
+                cmd.text(), cmd.documentRefs(), cmd.species(), cmd.joint(), cmd.reason(), cmd.actedOn());
+        if (correction.applyTo(current).equals(current)) {
+            throw new IllegalArgumentException("the correction changes nothing: every field given is as recorded");
+        }
+        apply(correction);
+    }
+
+    @CommandHandler
+    public void handle(WithdrawActivityResult cmd) {
+        refuseIfWithdrawn("withdrawn again");
+        requireReason(cmd.reason());
+        apply(new ActivityResultWithdrawn(resultId, cmd.reason(), cmd.actedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ActivityResultRecorded e) {
+        resultId = e.resultId();
+        current = e;
+    }
+
+    @EventSourcingHandler
+    void on(ActivityResultCorrected e) {
+        current = e.applyTo(current);
+    }
+
+    @EventSourcingHandler
+    void on(ActivityResultWithdrawn e) {
+        withdrawn = true;
+    }
+
+    private void refuseIfWithdrawn(String what) {
+        if (withdrawn) {
+            throw new CommandRefused(resultId + " was withdrawn and cannot be " + what, "WITHDRAWN");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reason is required");
+        }
+    }
+
+    private static Programme programme(String id) {
+        return ProgrammeCatalogue.standard().programme(id)
+                .orElseThrow(() -> new IllegalArgumentException("unknown programme " + id));
+    }
+
+    private static void checkCodes(Programme programme, List<ActivityCode> codes) {
         if (codes == null || codes.isEmpty() || codes.size() > MAX_ACTIVITIES) {
             throw new IllegalArgumentException("a result concerns 1 to " + MAX_ACTIVITIES + " activities");
         }
@@ -38,16 +107,9 @@ public class ActivityResult {
         }
         for (ActivityCode code : codes) {
             if (programme.activity(code).isEmpty()) {
-                throw new IllegalArgumentException(code + " is not an activity of " + cmd.programme());
+                throw new IllegalArgumentException(code + " is not an activity of " + programme.id());
             }
         }
-        apply(new ActivityResultRecorded(cmd.resultId(), Secretariat.ownerOf(cmd.resultId()), cmd.programme(),
-                codes, cmd.year(), cmd.text(), cmd.documentRefs(), cmd.species(), cmd.joint(), cmd.actedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(ActivityResultRecorded e) {
-        resultId = e.resultId();
     }
 
     protected ActivityResult() {

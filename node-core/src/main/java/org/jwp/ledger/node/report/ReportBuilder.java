@@ -8,7 +8,9 @@ import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.Row;
 import org.jwp.ledger.events.catalogue.SpeciesGroup;
 import org.jwp.ledger.events.catalogue.Theme;
+import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,17 +46,24 @@ public final class ReportBuilder {
         LocalDate from = scope.from();
         LocalDate to = scope.to();
         ItemFolder folder = new ItemFolder();
-        List<ActivityResultRecorded> results = new ArrayList<>();
+        // Each result as it currently reads: corrections folded in, withdrawn ones gone (ledger order).
+        Map<String, ActivityResultRecorded> current = new LinkedHashMap<>();
+        Map<String, String> lastCorrection = new LinkedHashMap<>();
         for (LedgerEvent e : events) {
             if (e.payload() instanceof ActivityResultRecorded r) {
-                if (r.programme().equals(programme.id()) && r.year() >= from.getYear() && r.year() <= to.getYear()
-                        && !r.actedOn().isAfter(to)) {
-                    results.add(r);
-                }
+                current.put(r.resultId(), r);
+            } else if (e.payload() instanceof ActivityResultCorrected c && current.containsKey(c.resultId())) {
+                current.put(c.resultId(), c.applyTo(current.get(c.resultId())));
+                lastCorrection.put(c.resultId(), c.actedOn() + ": " + c.reason());
+            } else if (e.payload() instanceof ActivityResultWithdrawn w) {
+                current.remove(w.resultId());
             } else {
                 folder.fold(e.payload(), to);
             }
         }
+        List<ActivityResultRecorded> results = new ArrayList<>(current.values().stream()
+                .filter(r -> r.programme().equals(programme.id()) && r.year() >= from.getYear()
+                        && r.year() <= to.getYear() && !r.actedOn().isAfter(to)).toList());
         // In the order acted on; results acted on the same day keep the ledger's order (events arrive sorted).
         results.sort(Comparator.comparing(ActivityResultRecorded::actedOn));
         List<Item> items = folder.items.values().stream().filter(i -> i.programme.equals(programme.id())).toList();
@@ -77,7 +86,7 @@ public final class ReportBuilder {
                 List<Item> rowItems = inPeriod.stream().filter(i -> i.codes.stream().anyMatch(codes::contains))
                         .toList();
                 List<Report.Entry> entries = new ArrayList<>();
-                passages.forEach(r -> entries.add(entry(r)));
+                passages.forEach(r -> entries.add(entry(r, lastCorrection.get(r.resultId()))));
                 rowItems.forEach(i -> entries.add(entry(i, from)));
                 entries.sort(ORDER);
                 entries.forEach(e -> inTheme.putIfAbsent(e.id(), e));
@@ -118,7 +127,7 @@ public final class ReportBuilder {
             inPeriod.stream().filter(i -> i.taxon != null && g.includes(i.taxon))
                     .forEach(i -> concerned.add(entry(i, from)));
             results.stream().filter(r -> r.species().stream().map(Taxon::name).anyMatch(g::includes))
-                    .forEach(r -> concerned.add(entry(r)));
+                    .forEach(r -> concerned.add(entry(r, null)));
             concerned.sort(ORDER);
             species.add(new Report.SpeciesSection(g.name(), g.taxa(), concerned));
         }
@@ -149,11 +158,12 @@ public final class ReportBuilder {
     }
 
     /** A result in the ledger's sections: who recorded it, for which year and activities, and its documents. */
-    private static Report.Entry entry(ActivityResultRecorded r) {
+    private static Report.Entry entry(ActivityResultRecorded r, String corrected) {
         String codes = String.join(", ", r.activityCodes().stream().map(ActivityCode::value).toList());
         return new Report.Entry(r.actedOn().toString(), "RESULT", r.resultId(),
                 r.joint() ? "Joint" : r.recordedBy().name(), "Result passage for " + r.year() + " (" + codes
-                + ") recorded by " + r.recordedBy().name() + ": " + opening(r.text()),
+                + ") recorded by " + r.recordedBy().name() + ": " + opening(r.text())
+                + (corrected == null ? "" : " Corrected on " + corrected),
                 r.documentRefs().stream().map(DocumentReference::value).toList());
     }
 

@@ -5,6 +5,8 @@ import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.progress.ActivityResultCorrected;
+import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationReportAcknowledged;
 import org.jwp.ledger.events.representation.RepresentationRequested;
@@ -49,6 +51,8 @@ class ReportSource {
             ConsultationWithdrawn.class, StaffLoanDeclined.class, StaffLoanCompleted.class, StaffLoanCancelled.class,
             RepresentationDeclined.class, RepresentationReportAcknowledged.class);
 
+    private static final String[] AMENDING = types(ActivityResultCorrected.class, ActivityResultWithdrawn.class);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     private final ContractKnowledge contracts;
@@ -84,8 +88,10 @@ class ReportSource {
         p.addValue("streams", streams.toArray(String[]::new));
 
         List<LedgerEvent> events = new ArrayList<>();
+        // A correction or withdrawal counts whenever it was made: the report shows results as they now read.
+        p.addValue("amending", AMENDING);
         jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.aggregate_identifier = any(:streams) "
-                + "and e.acted_on <= :to" + stored, p, rs -> {
+                + "and (e.acted_on <= :to or e.payload_type = any(:amending))" + stored, p, rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
                     // A newer build's event this build cannot read yet is left out until the node is upgraded.
                     contracts.read(e.payloadType(), e.payloadRevision(), e.payload()).ifPresent(payload ->

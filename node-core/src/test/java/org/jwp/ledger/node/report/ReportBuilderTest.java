@@ -150,6 +150,25 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aCorrectedResultReadsAsCorrectedAndAWithdrawnOneIsGone() {
+        on("CITES", result("CITES-RES-2024-0001", LocalDate.of(2024, 3, 1), "Frist wording.", "B15"));
+        on("CITES", result("CITES-RES-2024-0002", LocalDate.of(2024, 4, 1), "Recorded twice.", "B15"));
+        on("CITES", new org.jwp.ledger.events.progress.ActivityResultCorrected("CITES-RES-2024-0001",
+                List.of(ActivityCode.of("B15"), ActivityCode.of("B16")), null, "First wording.", null, null, null,
+                "Typo.", LocalDate.of(2026, 11, 20)));
+        on("CITES", new org.jwp.ledger.events.progress.ActivityResultWithdrawn("CITES-RES-2024-0002",
+                "Recorded twice.", LocalDate.of(2026, 11, 20)));
+
+        Report r = build();
+
+        Report.RowSection saiga = r.themes().get(1).rows().stream()
+                .filter(row -> "Saiga antelope".equals(row.heading())).findFirst().orElseThrow();
+        assertThat(saiga.results()).extracting(Report.Passage::text).containsExactly("First wording.");
+        assertThat(ledgerRow(r, "B: B15–B16").entries()).singleElement()
+                .satisfies(e -> assertThat(e.text()).contains("(B15, B16)", "Corrected on 2026-11-20: Typo."));
+    }
+
+    @Test
     void resultsOfOtherYearsAndProgrammesStayOutAndJointOnesAreCountedAsJoint() {
         on("CITES", result("CITES-RES-2024-0001", "D1", 2024, true));
         on("CMS", result("CMS-RES-2024-0001", "D1", 2024, false));

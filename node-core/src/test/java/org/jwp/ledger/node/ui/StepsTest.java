@@ -21,7 +21,9 @@ class StepsTest {
             "/api/admin/personal-data/{subject}/erasure", "/api/admin/recovery/unproven/acceptance",
             "/api/admin/recovery/unproven/refusal",
             // The same write as /api/results (the record-result form) for one activity, kept for scripts.
-            "/api/activities/{code}/results");
+            "/api/activities/{code}/results",
+            // API only until results have a page of their own to offer them on (issue 16's interface part).
+            "/api/results/{id}/correction", "/api/results/{id}/withdrawal");
 
     @Test
     void everyRecordingEndpointOfTheApiHasAFormAndEveryFormAnEndpoint() throws ClassNotFoundException {
