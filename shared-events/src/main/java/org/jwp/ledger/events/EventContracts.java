@@ -16,6 +16,7 @@ import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationReportAcknowledged;
 import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.events.signoff.ReportApproved;
 import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
 import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
@@ -50,6 +51,7 @@ public final class EventContracts {
             ActivityResultCorrected.class,
             ActivityResultWithdrawn.class,
             PersonalDataErased.class,
+            ReportApproved.class,
             UnprovenEventsAccepted.class,
             UnprovenEventsRefused.class);
 

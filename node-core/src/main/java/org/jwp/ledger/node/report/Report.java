@@ -10,14 +10,25 @@ import java.util.List;
  * (workflow record, shared species, open items, counts). Holds nothing that depends on the node or the moment it was
  * produced, so the same ledger gives the same report on both nodes.
  *
- * <p>{@code contentSha256} covers the content only (every member but {@code asOf}, {@code heads} and itself; see
- * {@link ReportJson#digest}): the same content gives the same digest whatever else the ledger has received since.
+ * <p>{@code contentSha256} covers the content only (every member but {@code reference}, {@code asOf}, {@code heads},
+ * {@code attestation} and itself; see {@link ReportJson#digest}): the same content gives the same digest whatever
+ * else the ledger has received since, and whatever document symbol it is printed under.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String title, String reference, String programme, String programmeTitle, String documentTitle,
                      String periodFrom, String periodTo, List<String> introduction, List<ThemeSection> themes,
                      List<LedgerRow> ledger, List<SpeciesSection> sharedSpecies, List<OpenItem> openAtPeriodEnd,
-                     List<SummaryRow> summary, String asOf, List<Head> heads, String contentSha256) {
+                     List<SummaryRow> summary, String asOf, List<Head> heads, String contentSha256,
+                     List<Attestation> attestation) {
+
+    /**
+     * One secretariat's approval of an issued report: who approved, when, the event that records it, and the signed
+     * checkpoint of that secretariat's chain covering it (none yet: {@code checkpointSequence} 0).
+     */
+    public record Attestation(String secretariat, String approvedBy, String approvedAt, String eventId, String origin,
+                              long sequence, String chainHash, long checkpointSequence, String checkpointHash,
+                              String checkpointTime, String checkpointKey, String checkpointSignature) {
+    }
 
     /** The ledger position the report was computed from: per origin, last sequence and its chain hash. */
     public record Head(String origin, long sequence, String hash) {
@@ -66,12 +77,20 @@ public record Report(String title, String reference, String programme, String pr
 
     Report withDigest(String digest) {
         return new Report(title, reference, programme, programmeTitle, documentTitle, periodFrom, periodTo,
-                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, asOf, heads, digest);
+                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, asOf, heads, digest,
+                attestation);
     }
 
-    /** The report without what is not content: the instant and heads it was read at, and the digest. */
-    Report content() {
+    /** The issued report: this content with both secretariats' approvals beside it. */
+    public Report withAttestation(List<Attestation> approvals) {
         return new Report(title, reference, programme, programmeTitle, documentTitle, periodFrom, periodTo,
-                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, null, null, null);
+                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, asOf, heads, contentSha256,
+                List.copyOf(approvals));
+    }
+
+    /** The report without what is not content: its symbol, the instant and heads it was read at, the approvals. */
+    Report content() {
+        return new Report(title, null, programme, programmeTitle, documentTitle, periodFrom, periodTo,
+                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, null, null, null, null);
     }
 }

@@ -101,7 +101,7 @@ public final class ReportBuilder {
 
         Report report = new Report(scope.title(), scope.reference(), programme.id(), programme.title(),
                 programme.documentTitle(), from.toString(), to.toString(), programme.introduction(), themes, ledger,
-                species(programme, inPeriod, results, from), open(items, to), summary, scope.asOf(), heads, null);
+                species(programme, inPeriod, results, from), open(items, to), summary, scope.asOf(), heads, null, null);
         return report.withDigest(ReportJson.digest(report));
     }
 

@@ -149,6 +149,10 @@ final class ReportDocx {
                 "items-per-theme.png", Units.toEMU(img.getWidth() * 0.75), Units.toEMU(img.getHeight() * 0.75));
         styled(doc, DocxStyles.HEADING_2, "Provenance");
         ReportText.provenance(r).forEach(line -> styled(doc, null, line));
+        if (r.attestation() != null) {
+            styled(doc, DocxStyles.HEADING_2, ReportText.ATTESTATION_TITLE);
+            ReportText.attestation(r).forEach(line -> styled(doc, null, line));
+        }
     }
 
     /** A4, 2.5 cm margins, the document reference in the header and the page number in the footer. */

@@ -87,7 +87,13 @@ final class ReportHtml {
         for (String line : ReportText.provenance(r)) {
             h.append("<li>").append(esc(line)).append("</li>\n");
         }
-        h.append("</ul>\n</section>\n</body></html>\n");
+        h.append("</ul>\n");
+        if (r.attestation() != null) {
+            h.append("<h3>").append(ReportText.ATTESTATION_TITLE).append("</h3>\n<ul>\n");
+            ReportText.attestation(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
+        h.append("</section>\n</body></html>\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
     }
 

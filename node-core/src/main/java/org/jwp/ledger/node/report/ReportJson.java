@@ -15,7 +15,8 @@ import java.util.HexFormat;
 
 /**
  * The JSON form of a report, and its content digest: SHA-256 of the RFC 8785 (JCS) canonical form of the report's
- * JSON with the members {@code asOf}, {@code heads} and {@code contentSha256} left out (docs/reports.md).
+ * JSON with the members {@code reference}, {@code asOf}, {@code heads}, {@code attestation} and {@code contentSha256}
+ * left out (docs/reports.md).
  */
 public final class ReportJson {
 

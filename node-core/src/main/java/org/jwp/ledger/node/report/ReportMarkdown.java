@@ -75,6 +75,10 @@ final class ReportMarkdown {
         }
         m.append("\n### Provenance\n\n");
         ReportText.provenance(r).forEach(line -> m.append("- ").append(cell(line)).append('\n'));
+        if (r.attestation() != null) {
+            m.append("\n### ").append(ReportText.ATTESTATION_TITLE).append("\n\n");
+            ReportText.attestation(r).forEach(line -> m.append("- ").append(cell(line)).append('\n'));
+        }
         return m.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -65,6 +66,15 @@ class ReportSource {
     /** One snapshot of the database, so the heads reported are exactly those the events were read at. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Snapshot read(LocalDate from, LocalDate to, Instant asOf) {
+        return read(from, to, asOf, null);
+    }
+
+    /**
+     * As {@link #read(LocalDate, LocalDate, Instant)}, from exactly the given heads (origin: last sequence) if given:
+     * the ledger as it stood when those heads were current, as an approval recorded them.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Snapshot read(LocalDate from, LocalDate to, Instant asOf, Map<String, Long> upTo) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", Date.valueOf(from))
                 .addValue("to", Date.valueOf(to))
                 .addValue("asOf", asOf == null ? null : Timestamp.from(asOf))
@@ -72,6 +82,10 @@ class ReportSource {
                 .addValue("openOrClose", Stream.concat(Stream.of(OPENING), Stream.of(CLOSING)).toArray(String[]::new))
                 .addValue("closing", CLOSING);
         String stored = asOf == null ? "" : " and e.stored_at <= :asOf";
+        if (upTo != null) {
+            p.addValue("upTo", headsJson(upTo));
+            stored += " and e.origin_sequence <= coalesce((cast(:upTo as jsonb) ->> e.origin)::bigint, 0)";
+        }
         Set<String> items = new TreeSet<>();
         jdbc.query("select distinct e.aggregate_identifier from domain_event_entry e "
                 + "where e.acted_on between :from and :to" + stored, p, rs -> {
@@ -100,7 +114,7 @@ class ReportSource {
                 });
         events.sort(Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
                 .thenComparingLong(LedgerEvent::sequence));
-        return new Snapshot(events, heads(p, stored));
+        return new Snapshot(events, upTo == null ? heads(p, stored) : heads(p));
     }
 
     /** The ledger's heads (as of the instant, if given): per origin, last sequence and its chain hash. */
@@ -112,6 +126,20 @@ class ReportSource {
         return jdbc.query("select h.origin, h.sequence, c.hash from (" + last + ") h join ledger_chain c "
                         + "on c.origin = h.origin and c.sequence = h.sequence order by h.origin", p,
                 (rs, n) -> new Report.Head(rs.getString(1), rs.getLong(2), rs.getString(3)));
+    }
+
+    /** The chain hashes of exactly the given heads. */
+    private List<Report.Head> heads(MapSqlParameterSource p) {
+        return jdbc.query("select h.key, h.value::bigint, c.hash from jsonb_each_text(cast(:upTo as jsonb)) h "
+                        + "join ledger_chain c on c.origin = h.key and c.sequence = h.value::bigint order by h.key", p,
+                (rs, n) -> new Report.Head(rs.getString(1), rs.getLong(2), rs.getString(3)));
+    }
+
+    private static String headsJson(Map<String, Long> upTo) {
+        StringBuilder json = new StringBuilder("{");
+        upTo.forEach((origin, sequence) -> json.append(json.length() > 1 ? "," : "").append('"')
+                .append(origin.replaceAll("[^A-Z]", "")).append("\":").append(sequence));
+        return json.append('}').toString();
     }
 
     /** The item a stream is about: a reply stream {@code CMS-RE-CITES-CONS-...} answers {@code CITES-CONS-...}. */

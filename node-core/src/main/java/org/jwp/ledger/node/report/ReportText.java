@@ -36,4 +36,24 @@ final class ReportText {
         }
         return lines;
     }
+
+    static final String ATTESTATION_TITLE = "Attestation: approved by both secretariats";
+
+    /** An issued report's approvals, one line each; none for a draft. */
+    static List<String> attestation(Report r) {
+        List<String> lines = new ArrayList<>();
+        if (r.attestation() == null) {
+            return lines;
+        }
+        lines.add("Both secretariats approved the content with SHA-256 " + r.contentSha256() + ".");
+        for (Report.Attestation a : r.attestation()) {
+            lines.add(a.secretariat() + ": approved by " + a.approvedBy() + " at " + a.approvedAt() + " (event "
+                    + a.eventId() + ", " + a.origin() + " sequence " + a.sequence() + ", chain hash " + a.chainHash()
+                    + "); " + (a.checkpointSequence() == 0 ? "not yet covered by a signed checkpoint"
+                    : "covered by " + a.origin() + "'s checkpoint at sequence " + a.checkpointSequence() + " (hash "
+                    + a.checkpointHash() + ", signed " + a.checkpointTime() + " with key " + a.checkpointKey()
+                    + ", signature " + a.checkpointSignature() + ")") + ".");
+        }
+        return lines;
+    }
 }

@@ -15,7 +15,7 @@ public final class DemoUsers {
     public static final String PROFILE = "demo";
 
     static final Map<String, Role> ACCOUNTS = Map.of("recorder", Role.RECORDER, "auditor", Role.AUDITOR,
-            "admin", Role.ADMIN);
+            "admin", Role.ADMIN, "approver", Role.APPROVER);
 
     private DemoUsers() {
     }

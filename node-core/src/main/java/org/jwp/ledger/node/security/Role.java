@@ -10,7 +10,9 @@ public enum Role {
     /** Reads everything, runs verification, downloads exports and reports; records nothing. */
     AUDITOR,
     /** Replays projections, signs checkpoints on demand, sees keys and peers. */
-    ADMIN;
+    ADMIN,
+    /** A head of unit: approves a report's content for this secretariat (joint sign-off); reads everything. */
+    APPROVER;
 
     public String authority() {
         return "ROLE_" + name();

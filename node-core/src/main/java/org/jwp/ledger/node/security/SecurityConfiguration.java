@@ -100,9 +100,12 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/audit/**", "/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/reports/*/*/approvals")
+                                .hasRole(Role.APPROVER.name())
                         .requestMatchers(HttpMethod.POST, "/api/**").hasRole(Role.RECORDER.name())
                         .requestMatchers("/steps/**").hasRole(Role.RECORDER.name())
-                        .anyRequest().hasAnyRole(Role.RECORDER.name(), Role.AUDITOR.name(), Role.ADMIN.name()))
+                        .anyRequest().hasAnyRole(Role.RECORDER.name(), Role.AUDITOR.name(), Role.ADMIN.name(),
+                                Role.APPROVER.name()))
                 .requestCache(c -> c.requestCache(pagesOnly()))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -126,8 +126,8 @@ class ReportIT {
 
     @Test
     void theWordDocumentHoldsTheAnnexRowsUnderARepeatedHeaderInNamedStyles() throws Exception {
-        HttpResponse<byte[]> docx = get(pair.cms().baseUrl() + "/api/reports/programme/2015-2020", ReportController.DOCX);
-        assertThat(docx.headers().firstValue("Content-Type").orElseThrow()).startsWith(ReportController.DOCX);
+        HttpResponse<byte[]> docx = get(pair.cms().baseUrl() + "/api/reports/programme/2015-2020", ReportFormats.DOCX);
+        assertThat(docx.headers().firstValue("Content-Type").orElseThrow()).startsWith(ReportFormats.DOCX);
 
         List<String> rows = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {

@@ -42,12 +42,14 @@ class StaffDirectoryTest {
     }
 
     @Test
-    void theDemoProfileBringsItsThreeAccountsWithTheirNamesAsPasswords() {
+    void theDemoProfileBringsItsFourAccountsWithTheirNamesAsPasswords() {
         StaffDirectory d = StaffDirectory.of(List.of(), true, ENCODER);
-        assertThat(d.names()).containsExactlyInAnyOrder("recorder", "auditor", "admin");
+        assertThat(d.names()).containsExactlyInAnyOrder("recorder", "auditor", "admin", "approver");
         assertThat(ENCODER.matches("auditor", d.loadUserByUsername("auditor").getPassword())).isTrue();
         assertThat(d.loadUserByUsername("admin").getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_ADMIN");
+        assertThat(d.loadUserByUsername("approver").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_APPROVER");
     }
 
     @Test

@@ -29,6 +29,6 @@ class UsersFileTest {
     @Test
     void anUnknownRoleIsNamed() {
         assertThatThrownBy(() -> UsersFile.parse(List.of("ana:$2a$12$abc:RECORDER,SUPERUSER"), "users.txt"))
-                .hasMessageContaining("users.txt line 1: roles must be among [RECORDER, AUDITOR, ADMIN]");
+                .hasMessageContaining("users.txt line 1: roles must be among [RECORDER, AUDITOR, ADMIN, APPROVER]");
     }
 }

@@ -150,7 +150,7 @@ public final class RunningNode implements AutoCloseable {
 
     /** Signed in as a test account, or on a demo-profile node as one of its demo accounts (password = name). */
     public Http http(String user) {
-        if (demo && java.util.Set.of("recorder", "auditor", "admin").contains(user)) {
+        if (demo && java.util.Set.of("recorder", "auditor", "admin", "approver").contains(user)) {
             return Http.withAuthorization(baseUrl, Http.basic(user, user));
         }
         return new Http(baseUrl, user);

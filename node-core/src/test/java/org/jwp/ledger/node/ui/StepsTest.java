@@ -23,7 +23,9 @@ class StepsTest {
             // The same write as /api/results (the record-result form) for one activity, kept for scripts.
             "/api/activities/{code}/results",
             // API only until results have a page of their own to offer them on (issue 16's interface part).
-            "/api/results/{id}/correction", "/api/results/{id}/withdrawal");
+            "/api/results/{id}/correction", "/api/results/{id}/withdrawal",
+            // An approver's act, not a recorder's form; the reports page is to offer it (issue 16's interface part).
+            "/api/reports/{kind:annual|programme}/{which}/approvals");
 
     @Test
     void everyRecordingEndpointOfTheApiHasAFormAndEveryFormAnEndpoint() throws ClassNotFoundException {

@@ -1,0 +1,77 @@
+package org.jwp.ledger.node.signoff;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jwp.ledger.events.EventContracts;
+import org.jwp.ledger.events.signoff.ReportApproved;
+import org.jwp.ledger.node.ledger.ContractKnowledge;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.RecordingMetadata;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.report.Report;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The approvals recorded for a report, read from the store in one order both nodes share (time stored on the
+ * origin, origin, sequence), and the signed checkpoints that cover them.
+ */
+@Component
+class Approvals {
+
+    private static final String TYPE = EventContracts.typeName(ReportApproved.class);
+
+    private final JdbcTemplate jdbc;
+    private final ContractKnowledge contracts;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Approvals(JdbcTemplate jdbc, ContractKnowledge contracts) {
+        this.jdbc = jdbc;
+        this.contracts = contracts;
+    }
+
+    List<SignOffStatus.Approval> of(String report) {
+        List<SignOffStatus.Approval> approvals = new ArrayList<>();
+        jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.payload_type = ? "
+                + "order by e.stored_at, e.origin, e.origin_sequence", rs -> {
+                    StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
+                    contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
+                            .map(ReportApproved.class::cast).filter(a -> a.report().equals(report))
+                            .ifPresent(a -> approvals.add(new SignOffStatus.Approval(e.eventId(), e.origin(),
+                                    e.sequence(), a.secretariat().name(), recordedBy(e), e.timestamp(),
+                                    a.contentDigest(), a.heads())));
+                }, TYPE);
+        return approvals;
+    }
+
+    /** Each approval with its chain hash and the first signed checkpoint of its origin at or after it. */
+    List<Report.Attestation> attest(List<SignOffStatus.Approval> approvals) {
+        List<Report.Attestation> out = new ArrayList<>();
+        for (SignOffStatus.Approval a : approvals) {
+            String hash = jdbc.queryForObject("select hash from ledger_chain where origin = ? and sequence = ?",
+                    String.class, a.origin(), a.sequence());
+            List<Report.Attestation> covered = jdbc.query("select sequence, hash, signed_at, key_fingerprint, "
+                    + "signature from ledger_checkpoint where origin = ? and sequence >= ? order by sequence limit 1",
+                    (rs, n) -> new Report.Attestation(a.secretariat(), a.approvedBy(), a.approvedAt(), a.eventId(),
+                            a.origin(), a.sequence(), hash, rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)), a.origin(), a.sequence());
+            out.add(covered.isEmpty() ? new Report.Attestation(a.secretariat(), a.approvedBy(), a.approvedAt(),
+                    a.eventId(), a.origin(), a.sequence(), hash, 0, null, null, null, null) : covered.get(0));
+        }
+        return out;
+    }
+
+    private String recordedBy(StoredEvent e) {
+        try {
+            Object by = json.readValue(e.metadata(), Map.class).get(RecordingMetadata.RECORDED_BY);
+            return by == null ? null : by.toString();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("unreadable metadata of " + e.eventId(), ex);
+        }
+    }
+}

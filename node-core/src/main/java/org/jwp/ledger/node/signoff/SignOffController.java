@@ -1,0 +1,120 @@
+package org.jwp.ledger.node.signoff;
+
+import jakarta.validation.constraints.NotBlank;
+import org.jwp.ledger.events.signoff.ReportApproved;
+import org.jwp.ledger.node.ledger.UnknownItem;
+import org.jwp.ledger.node.report.Report;
+import org.jwp.ledger.node.report.ReportFormats;
+import org.jwp.ledger.node.report.Reports;
+import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.web.Recording;
+import org.jwp.ledger.node.web.ShortText;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Joint sign-off: an approver approves the current draft's content digest for their secretariat; once both have
+ * approved one digest the report is issued, and every issued version stays served with both approvals attested.
+ */
+@RestController
+@RequestMapping("/api/reports/{kind:annual|programme}/{which}")
+class SignOffController {
+
+    record Approve(@NotBlank @ShortText String contentDigest) {
+    }
+
+    private final Reports reports;
+    private final Approvals approvals;
+    private final Recording recording;
+
+    SignOffController(Reports reports, Approvals approvals, Recording recording) {
+        this.reports = reports;
+        this.approvals = approvals;
+        this.recording = recording;
+    }
+
+    @GetMapping("/status")
+    SignOffStatus.Status status(@PathVariable String kind, @PathVariable String which) {
+        String key = key(kind, which);
+        return SignOffStatus.fold(key, reports.draft(key, null, null).contentSha256(), approvals.of(key));
+    }
+
+    @PostMapping("/approvals")
+    ResponseEntity<Object> approve(@PathVariable String kind, @PathVariable String which,
+                                   @RequestBody Approve body) {
+        String key = key(kind, which);
+        recording.validate(body).orThrow();
+        Report draft = reports.draft(key, null, null);
+        if (!draft.contentSha256().equals(body.contentDigest())) {
+            return conflict("the current draft's content has digest " + draft.contentSha256() + ", not "
+                    + body.contentDigest() + ": read it again before approving", draft.contentSha256());
+        }
+        SignOffStatus.Status before = SignOffStatus.fold(key, draft.contentSha256(), approvals.of(key));
+        if (before.approvalsOfDraft().stream().anyMatch(a -> a.secretariat().equals(recording.self().name()))) {
+            return conflict(recording.self() + " has already approved this content", draft.contentSha256());
+        }
+        String id = recording.newId("APPR", recording.today());
+        recording.record(new ApproveReport(id, key, draft.contentSha256(), draft.heads().stream()
+                .map(h -> new ReportApproved.Head(h.origin(), h.sequence(), h.hash())).toList(), recording.today()));
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("id", id);
+        answer.put("contentDigest", draft.contentSha256());
+        return ResponseEntity.created(URI.create("/api/reports/" + key + "/status")).body(answer);
+    }
+
+    @GetMapping("/issued")
+    ResponseEntity<byte[]> issued(@PathVariable String kind, @PathVariable String which,
+                                  @RequestParam(required = false) Integer version,
+                                  @RequestParam(required = false) String format,
+                                  @RequestParam(required = false) @ShortText String reference,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String key = key(kind, which);
+        String chosen = ReportFormats.choose(format, accept);
+        var list = approvals.of(key);
+        SignOffStatus.Status status = SignOffStatus.fold(key, "", list);
+        if (status.issued().isEmpty()) {
+            throw new UnknownItem("an issued version of " + key + " (none yet: both secretariats must approve)");
+        }
+        int v = version == null ? status.issued().size() : version;
+        new Checks().check(v >= 1 && v <= status.issued().size(), "version", "must be 1 to "
+                + status.issued().size()).orThrow();
+        SignOffStatus.Issued issued = status.issued().get(v - 1);
+        SignOffStatus.Approval completing = issued.approvals().stream()
+                .max(java.util.Comparator.comparing(SignOffStatus.Approval::approvedAt)).orElseThrow();
+        Map<String, Long> heads = new LinkedHashMap<>();
+        completing.heads().forEach(h -> heads.put(h.origin(), h.sequence()));
+        Report report = reports.at(key, heads, reference);
+        if (!report.contentSha256().equals(issued.contentDigest())) {
+            throw new IllegalStateException("issued version " + v + " of " + key + " cannot be reproduced: digest "
+                    + report.contentSha256() + " at the approved heads, " + issued.contentDigest() + " approved");
+        }
+        return ReportFormats.respond(report.withAttestation(approvals.attest(issued.approvals())), chosen,
+                "joint-report-" + which + "-issued-v" + v);
+    }
+
+    private static String key(String kind, String which) {
+        return kind + "/" + which;
+    }
+
+    private static ResponseEntity<Object> conflict(String detail, String currentDigest) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        p.setType(URI.create("urn:jwp-ledger:problem:refused"));
+        p.setTitle("Not the current draft");
+        p.setProperty("currentDigest", currentDigest);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+}

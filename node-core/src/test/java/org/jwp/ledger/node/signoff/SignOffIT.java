@@ -1,0 +1,123 @@
+package org.jwp.ledger.node.signoff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.RunningNode;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Joint sign-off across both nodes: CITES approves the 2025 report's digest, CMS approves the same digest, and both
+ * nodes serve the same issued bytes with both approvals attested; a later correction leaves the draft "changed
+ * since issue", and a second round issues version 2 while version 1 stays served.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignOffIT {
+
+    private static final String STATUS = "/api/reports/annual/2025/status";
+    private static final String APPROVALS = "/api/reports/annual/2025/approvals";
+    private static NodePair pair;
+    private static String result;
+
+    @BeforeAll
+    static void aResultOf2025OnBothNodes() {
+        pair = NodePair.start("--spring.profiles.active=demo");
+        Http.Response recorded = pair.cites().http("recorder").post("/api/results", "{\"programme\":\"2021-2025\","
+                + "\"activityCodes\":[\"D1\"],\"year\":2025,\"text\":\"Annual coordination meeting held.\","
+                + "\"joint\":true,\"actedOn\":\"2025-10-15\"}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        result = recorded.json().get("id").asText();
+        pair.awaitConverged();
+    }
+
+    @AfterAll
+    static void stop() {
+        pair.close();
+    }
+
+    @Test
+    @Order(1)
+    void bothApprovingTheSameDigestIssuesTheReportWithBothApprovalsAttested() {
+        JsonNode draft = status(pair.cites());
+        String digest = draft.get("contentDigest").asText();
+        assertThat(draft.get("state").asText()).isEqualTo("DRAFT");
+        assertThat(status(pair.cms()).get("contentDigest").asText()).isEqualTo(digest);
+
+        assertThat(approve(pair.cites(), digest).status()).isEqualTo(201);
+        assertThat(approve(pair.cites(), digest).status()).as("approved twice by CITES").isEqualTo(409);
+        assertThat(pair.cites().http("recorder").post(APPROVALS, body(digest)).status()).as("a recorder")
+                .isEqualTo(403);
+        Http.Response stale = approve(pair.cms(), "0".repeat(64));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("currentDigest").asText()).isEqualTo(digest);
+        pair.awaitConverged();
+        assertThat(status(pair.cms()).get("state").asText()).isEqualTo("APPROVED_BY_ONE");
+
+        assertThat(approve(pair.cms(), digest).status()).isEqualTo(201);
+        pair.awaitConverged();
+        pair.awaitVerified();
+
+        for (RunningNode node : List.of(pair.cites(), pair.cms())) {
+            JsonNode status = status(node);
+            assertThat(status.get("state").asText()).isEqualTo("ISSUED");
+            assertThat(status.get("issued")).hasSize(1);
+            assertThat(status.get("issued").get(0).get("contentDigest").asText()).isEqualTo(digest);
+        }
+        String cites = pair.cites().http("auditor").get("/api/reports/annual/2025/issued?format=md").body();
+        String cms = pair.cms().http("auditor").get("/api/reports/annual/2025/issued?format=md").body();
+        assertThat(cms).isEqualTo(cites);
+        assertThat(cites).contains("Attestation", "CITES: approved by approver", "CMS: approved by approver",
+                "covered by CITES's checkpoint", "covered by CMS's checkpoint", digest,
+                "Annual coordination meeting held.");
+        assertThat(pair.cms().http("auditor").get("/api/reports/annual/2025/issued?format=docx").body())
+                .isEqualTo(pair.cites().http("auditor").get("/api/reports/annual/2025/issued?format=docx").body());
+    }
+
+    @Test
+    @Order(2)
+    void aLaterCorrectionLeavesTheDraftChangedSinceIssueAndASecondRoundIssuesVersion2() {
+        assertThat(pair.cites().http("recorder").post("/api/results/" + result + "/correction",
+                "{\"text\":\"Annual coordination meeting held in Bonn.\",\"reason\":\"Place added.\"}").status())
+                .isEqualTo(200);
+        pair.awaitConverged();
+        JsonNode changed = status(pair.cms());
+        assertThat(changed.get("state").asText()).isEqualTo("CHANGED_SINCE_ISSUE");
+        String digest = changed.get("contentDigest").asText();
+
+        assertThat(approve(pair.cms(), digest).status()).isEqualTo(201);
+        pair.awaitConverged();
+        assertThat(approve(pair.cites(), digest).status()).isEqualTo(201);
+        pair.awaitConverged();
+
+        JsonNode issued = status(pair.cites());
+        assertThat(issued.get("state").asText()).isEqualTo("ISSUED");
+        assertThat(issued.get("issued")).hasSize(2);
+        assertThat(pair.cms().http("auditor").get("/api/reports/annual/2025/issued?format=md").body())
+                .contains("Annual coordination meeting held in Bonn.");
+        assertThat(pair.cms().http("auditor").get("/api/reports/annual/2025/issued?version=1&format=md").body())
+                .contains("Annual coordination meeting held.").doesNotContain("held in Bonn");
+        assertThat(pair.cms().http("auditor").get("/api/reports/annual/2025/issued?version=3").status())
+                .isEqualTo(400);
+    }
+
+    private static JsonNode status(RunningNode node) {
+        return node.http("auditor").get(STATUS).json();
+    }
+
+    private static Http.Response approve(RunningNode node, String digest) {
+        return node.http("approver").post(APPROVALS, body(digest));
+    }
+
+    private static String body(String digest) {
+        return "{\"contentDigest\":\"" + digest + "\"}";
+    }
+}
