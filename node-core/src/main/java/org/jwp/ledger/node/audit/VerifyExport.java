@@ -81,7 +81,7 @@ public final class VerifyExport {
         return ok ? 0 : 1;
     }
 
-    static List<LedgerVerifier.OriginReport> verify(Path export, Map<String, PublicKey> keys) throws IOException {
+    public static List<LedgerVerifier.OriginReport> verify(Path export, Map<String, PublicKey> keys) throws IOException {
         LedgerVerifier verifier = new LedgerVerifier(keys);
         try (InputStream in = Files.newInputStream(export)) {
             new ExportReader(verifier).read(in);

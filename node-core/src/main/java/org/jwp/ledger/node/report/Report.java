@@ -88,9 +88,4 @@ public record Report(String title, String reference, String programme, String pr
                 List.copyOf(approvals));
     }
 
-    /** The report without what is not content: its symbol, the instant and heads it was read at, the approvals. */
-    Report content() {
-        return new Report(title, null, programme, programmeTitle, documentTitle, periodFrom, periodTo,
-                introduction, themes, ledger, sharedSpecies, openAtPeriodEnd, summary, null, null, null, null);
-    }
 }

@@ -33,9 +33,21 @@ public final class ReportJson {
         }
     }
 
+    /** The members of a report's JSON its content digest leaves out. */
+    public static final java.util.List<String> NOT_CONTENT = java.util.List.of("reference", "asOf", "heads",
+            "attestation", "contentSha256");
+
     static String digest(Report report) {
+        return digestOfJson(render(report));
+    }
+
+    /** The content digest of a report's JSON form, as anyone can recompute it (docs/reports.md). */
+    public static String digestOfJson(byte[] reportJson) {
         try {
-            byte[] canonical = new JsonCanonicalizer(render(report.content())).getEncodedUTF8();
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    new ObjectMapper().readTree(reportJson);
+            tree.remove(NOT_CONTENT);
+            byte[] canonical = new JsonCanonicalizer(new ObjectMapper().writeValueAsString(tree)).getEncodedUTF8();
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,8 @@ import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +109,54 @@ class SignOffIT {
                 .contains("Annual coordination meeting held.").doesNotContain("held in Bonn");
         assertThat(pair.cms().http("auditor").get("/api/reports/annual/2025/issued?version=3").status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    @Order(3)
+    void anIssuedReportVerifiesOfflineAndOneChangedByteAnywhereIsRefused() throws Exception {
+        pair.awaitVerified();
+        Path dir = Files.createTempDirectory("verify-report");
+        Path report = dir.resolve("issued.json");
+        Files.writeString(report, pair.cms().http("auditor").get("/api/reports/annual/2025/issued?format=json")
+                .body());
+        Path export = dir.resolve("export.ndjson");
+        Files.writeString(export, pair.cites().http("auditor").get("/api/audit/export").body());
+        List<String> keys = new java.util.ArrayList<>();
+        for (org.jwp.ledger.events.Secretariat s : org.jwp.ledger.events.Secretariat.values()) {
+            Path pem = dir.resolve(s.name().toLowerCase() + ".pub.pem");
+            Files.writeString(pem, org.jwp.ledger.node.support.TestKeys.publicKeyPem(s));
+            keys.addAll(List.of("--key", s.name() + "=" + pem));
+        }
+
+        assertThat(verify(report, export, keys)).startsWith("0").contains("REPORT VERIFIED");
+
+        String json = Files.readString(report);
+        Path changedReport = dir.resolve("changed.json");
+        Files.writeString(changedReport, json.replace("held in Bonn", "held in Bonm"));
+        assertThat(verify(changedReport, export, keys)).startsWith("1").contains("digest");
+
+        String lines = Files.readString(export);
+        String digest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("contentSha256").asText();
+        Path changedApproval = dir.resolve("approval.ndjson");
+        Files.writeString(changedApproval, lines.replaceFirst(digest, digest.substring(0, 63)
+                + (digest.endsWith("0") ? "1" : "0")));
+        assertThat(verify(report, changedApproval, keys)).startsWith("1");
+
+        String signature = lines.lines().filter(l -> l.startsWith("{\"kind\":\"checkpoint\""))
+                .map(l -> l.replaceAll(".*\"signature\":\"([^\"]+)\".*", "$1")).findFirst().orElseThrow();
+        Path changedCheckpoint = dir.resolve("checkpoint.ndjson");
+        Files.writeString(changedCheckpoint, lines.replace(signature, (signature.startsWith("A") ? "B" : "A")
+                + signature.substring(1)));
+        assertThat(verify(report, changedCheckpoint, keys)).startsWith("1");
+    }
+
+    private static String verify(Path report, Path export, List<String> keys) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of(report.toString(), export.toString()));
+        args.addAll(keys);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = VerifyReport.run(args.toArray(String[]::new), new java.io.PrintStream(out, true,
+                java.nio.charset.StandardCharsets.UTF_8));
+        return code + " " + out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static JsonNode status(RunningNode node) {
