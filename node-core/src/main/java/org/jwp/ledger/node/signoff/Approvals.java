@@ -36,17 +36,23 @@ class Approvals {
     }
 
     List<SignOffStatus.Approval> of(String report) {
-        List<SignOffStatus.Approval> approvals = new ArrayList<>();
+        return all().getOrDefault(report, List.of());
+    }
+
+    /** Every report's approvals, by report key. */
+    Map<String, List<SignOffStatus.Approval>> all() {
+        Map<String, List<SignOffStatus.Approval>> byReport = new java.util.TreeMap<>();
         jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.payload_type = ? "
                 + "order by e.stored_at, e.origin, e.origin_sequence", rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
                     contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
-                            .map(ReportApproved.class::cast).filter(a -> a.report().equals(report))
-                            .ifPresent(a -> approvals.add(new SignOffStatus.Approval(e.eventId(), e.origin(),
-                                    e.sequence(), a.secretariat().name(), recordedBy(e), e.timestamp(),
-                                    a.contentDigest(), a.heads())));
+                            .map(ReportApproved.class::cast)
+                            .ifPresent(a -> byReport.computeIfAbsent(a.report(), k -> new ArrayList<>())
+                                    .add(new SignOffStatus.Approval(e.eventId(), e.origin(), e.sequence(),
+                                            a.secretariat().name(), recordedBy(e), e.timestamp(), a.contentDigest(),
+                                            a.heads())));
                 }, TYPE);
-        return approvals;
+        return byReport;
     }
 
     /** Each approval with its chain hash and the first signed checkpoint of its origin at or after it. */

@@ -1,20 +1,32 @@
 package org.jwp.ledger.node.ui;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.node.signoff.SignOffs;
 import org.jwp.ledger.node.web.ActedOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * Choose a year or a programme; the report itself comes from the reports API, viewed or downloaded. Every year from
  * the first programme's start is listed, up to the current year or the last year something was recorded as done in,
- * whichever is later, each with the programme it reports on.
+ * whichever is later, each with the programme it reports on and where its joint sign-off stands. An approver opens
+ * a report's approval page, sees the digest of the draft, and approves it.
  */
 @Controller
 class ReportsPage {
@@ -23,10 +35,12 @@ class ReportsPage {
 
     private final ActedOn dates;
     private final JdbcTemplate jdbc;
+    private final SignOffs signOffs;
 
-    ReportsPage(ActedOn dates, JdbcTemplate jdbc) {
+    ReportsPage(ActedOn dates, JdbcTemplate jdbc, SignOffs signOffs) {
         this.dates = dates;
         this.jdbc = jdbc;
+        this.signOffs = signOffs;
     }
 
     record Year(int year, Programme programme) {
@@ -43,6 +57,29 @@ class ReportsPage {
                 .map(y -> new Year(y, CATALOGUE.forYear(y))).toList();
         model.addAttribute("years", years);
         model.addAttribute("programmes", programmes);
+        Map<String, String> states = new HashMap<>(signOffs.states());
+        years.forEach(y -> states.putIfAbsent("annual/" + y.year(), "Draft"));
+        programmes.forEach(p -> states.putIfAbsent("programme/" + p.id(), "Draft"));
+        model.addAttribute("signOff", states);
         return "reports";
+    }
+
+    @GetMapping("/reports/approval")
+    String approval(@RequestParam String report, Model model) {
+        model.addAttribute("key", report);
+        model.addAttribute("draft", signOffs.draft(report));
+        return "approval";
+    }
+
+    @PostMapping("/reports/approval")
+    String approve(@RequestParam String report, @RequestParam String contentDigest, HttpServletRequest request,
+                   HttpServletResponse response, RedirectAttributes redirect) throws ServletException, IOException {
+        signOffs.draft(report); // an unknown report is refused here, before it becomes part of an API path
+        ApiForward.Answer answer = ApiForward.post(request, response, "/api/reports/" + report + "/approvals",
+                JsonNodeFactory.instance.objectNode().put("contentDigest", contentDigest));
+        redirect.addFlashAttribute("recorded", answer.ok() ? "Approved " + report + " (content "
+                + contentDigest.substring(0, 12) + "…), recorded as " + answer.body().path("id").asText()
+                : "Not approved: " + answer.body().path("detail").asText());
+        return "redirect:/reports";
     }
 }

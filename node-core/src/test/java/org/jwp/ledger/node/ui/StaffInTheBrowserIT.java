@@ -180,4 +180,25 @@ class StaffInTheBrowserIT {
         assertThat(atCms.page()).contains("[personal data erased]").doesNotContain("Robin Fictive");
         atCms.screenshot("14-personal-data-erased");
     }
+
+    @Test
+    @Order(7)
+    void anApproverOnEachNodeApprovesThe2025ReportAndTheReportsPageShowsItIssued() {
+        pair.awaitConverged();
+        for (Browser at : java.util.List.of(atCites, atCms)) {
+            at.open("/");
+            at.signOut();
+            at.signIn("approver", "approver").clickLink("Reports");
+            at.click(By.id("approve-2025"));
+            assertThat(at.text(By.id("content-digest"))).hasSize(64);
+            at.screenshot("15-approve-2025-" + (at == atCites ? "cites" : "cms"));
+            at.click(By.id("approve"));
+            assertThat(at.page()).contains("Approved annual/2025");
+            pair.awaitConverged();
+        }
+        atCites.open("/reports").reloadUntil(() -> atCites.text(By.id("signoff-2025")).startsWith("Issued"));
+        atCms.open("/reports").reloadUntil(() -> atCms.text(By.id("signoff-2025")).startsWith("Issued"));
+        assertThat(atCites.text(By.id("signoff-2025"))).startsWith("Issued (version 1");
+        atCites.screenshot("16-reports-2025-issued");
+    }
 }

@@ -1,0 +1,61 @@
+package org.jwp.ledger.node.signoff;
+
+import org.jwp.ledger.node.report.Report;
+import org.jwp.ledger.node.report.Reports;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sign-off of every report in words, for the reports page: only reports someone approved are built (a report
+ * nobody approved is a draft), so the page stays cheap however many years it lists.
+ */
+@Component
+public class SignOffs {
+
+    private final Reports reports;
+    private final Approvals approvals;
+
+    SignOffs(Reports reports, Approvals approvals) {
+        this.reports = reports;
+        this.approvals = approvals;
+    }
+
+    /** Report key ({@code annual/2025}) to where it stands, e.g. "Issued (version 1, 2026-11-30)". */
+    public Map<String, String> states() {
+        Map<String, String> states = new LinkedHashMap<>();
+        approvals.all().forEach((key, list) -> states.put(key, describe(status(key, list))));
+        return states;
+    }
+
+    /** The current draft of a report, and where it stands: what an approver sees before approving. */
+    public record Draft(Report report, SignOffStatus.Status status, String state) {
+    }
+
+    public Draft draft(String key) {
+        Report draft = reports.draft(key, null, null);
+        SignOffStatus.Status status = SignOffStatus.fold(key, draft.contentSha256(), approvals.of(key));
+        return new Draft(draft, status, describe(status));
+    }
+
+    private SignOffStatus.Status status(String key, List<SignOffStatus.Approval> list) {
+        return SignOffStatus.fold(key, reports.draft(key, null, null).contentSha256(), list);
+    }
+
+    static String describe(SignOffStatus.Status s) {
+        String approvedBy = String.join(" and ", s.approvalsOfDraft().stream()
+                .map(a -> a.secretariat() + " (" + a.approvedBy() + ")").toList());
+        if (s.issued().isEmpty()) {
+            return approvedBy.isEmpty() ? "Draft" : "Draft approved by " + approvedBy;
+        }
+        SignOffStatus.Issued last = s.issued().get(s.issued().size() - 1);
+        String issued = "version " + last.version() + ", " + last.issuedAt().substring(0, 10);
+        return switch (s.state()) {
+            case "ISSUED" -> "Issued (" + issued + ")";
+            default -> "Changed since the version issued (" + issued + ")"
+                    + (approvedBy.isEmpty() ? "" : "; new draft approved by " + approvedBy);
+        };
+    }
+}
