@@ -39,18 +39,29 @@ class SignOffController {
 
     private final Reports reports;
     private final Approvals approvals;
+    private final SignOffs signOffs;
     private final Recording recording;
 
-    SignOffController(Reports reports, Approvals approvals, Recording recording) {
+    SignOffController(Reports reports, Approvals approvals, SignOffs signOffs, Recording recording) {
         this.reports = reports;
         this.approvals = approvals;
+        this.signOffs = signOffs;
         this.recording = recording;
     }
 
+    /** The sign-off status, and what changed in the annex since the last issued version, if it did. */
+    record StatusAnswer(String report, String contentDigest, String state,
+                        java.util.List<SignOffStatus.Approval> approvalsOfDraft,
+                        java.util.List<SignOffStatus.Issued> issued,
+                        java.util.List<org.jwp.ledger.node.report.ReportDiff.RowChange> changesSinceIssue) {
+    }
+
     @GetMapping("/status")
-    SignOffStatus.Status status(@PathVariable String kind, @PathVariable String which) {
-        String key = key(kind, which);
-        return SignOffStatus.fold(key, reports.draft(key, null, null).contentSha256(), approvals.of(key));
+    StatusAnswer status(@PathVariable String kind, @PathVariable String which) {
+        SignOffs.Draft d = signOffs.draft(key(kind, which));
+        SignOffStatus.Status s = d.status();
+        return new StatusAnswer(s.report(), s.contentDigest(), s.state(), s.approvalsOfDraft(), s.issued(),
+                d.changesSinceIssue());
     }
 
     @PostMapping("/approvals")
@@ -92,17 +103,7 @@ class SignOffController {
         int v = version == null ? status.issued().size() : version;
         new Checks().check(v >= 1 && v <= status.issued().size(), "version", "must be 1 to "
                 + status.issued().size()).orThrow();
-        SignOffStatus.Issued issued = status.issued().get(v - 1);
-        SignOffStatus.Approval completing = issued.approvals().stream()
-                .max(java.util.Comparator.comparing(SignOffStatus.Approval::approvedAt)).orElseThrow();
-        Map<String, Long> heads = new LinkedHashMap<>();
-        completing.heads().forEach(h -> heads.put(h.origin(), h.sequence()));
-        Report report = reports.at(key, heads, reference);
-        if (!report.contentSha256().equals(issued.contentDigest())) {
-            throw new IllegalStateException("issued version " + v + " of " + key + " cannot be reproduced: digest "
-                    + report.contentSha256() + " at the approved heads, " + issued.contentDigest() + " approved");
-        }
-        return ReportFormats.respond(report.withAttestation(approvals.attest(issued.approvals())), chosen,
+        return ReportFormats.respond(signOffs.issued(key, status, v, reference), chosen,
                 "joint-report-" + which + "-issued-v" + v);
     }
 

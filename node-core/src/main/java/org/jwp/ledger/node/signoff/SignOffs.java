@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.signoff;
 
 import org.jwp.ledger.node.report.Report;
+import org.jwp.ledger.node.report.ReportDiff;
 import org.jwp.ledger.node.report.Reports;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +31,36 @@ public class SignOffs {
         return states;
     }
 
-    /** The current draft of a report, and where it stands: what an approver sees before approving. */
-    public record Draft(Report report, SignOffStatus.Status status, String state) {
+    /**
+     * The current draft of a report, where it stands, and — once changed since its last issued version — what
+     * changed in the annex, paragraph by paragraph: what an approver sees before approving.
+     */
+    public record Draft(Report report, SignOffStatus.Status status, String state,
+                        List<ReportDiff.RowChange> changesSinceIssue) {
     }
 
     public Draft draft(String key) {
         Report draft = reports.draft(key, null, null);
         SignOffStatus.Status status = SignOffStatus.fold(key, draft.contentSha256(), approvals.of(key));
-        return new Draft(draft, status, describe(status));
+        List<ReportDiff.RowChange> changes = status.state().equals("CHANGED_SINCE_ISSUE")
+                ? ReportDiff.paragraphs(issued(key, status, status.issued().size(), null), draft) : List.of();
+        return new Draft(draft, status, describe(status), changes);
+    }
+
+    /** An issued version, rebuilt from the heads its completing approval recorded and checked against its digest. */
+    Report issued(String key, SignOffStatus.Status status, int version, String reference) {
+        SignOffStatus.Issued issued = status.issued().get(version - 1);
+        SignOffStatus.Approval completing = issued.approvals().stream()
+                .max(java.util.Comparator.comparing(SignOffStatus.Approval::approvedAt)).orElseThrow();
+        Map<String, Long> heads = new LinkedHashMap<>();
+        completing.heads().forEach(h -> heads.put(h.origin(), h.sequence()));
+        Report report = reports.at(key, heads, reference);
+        if (!report.contentSha256().equals(issued.contentDigest())) {
+            throw new IllegalStateException("issued version " + version + " of " + key + " cannot be reproduced: "
+                    + "digest " + report.contentSha256() + " at the approved heads, " + issued.contentDigest()
+                    + " approved");
+        }
+        return report.withAttestation(approvals.attest(issued.approvals()));
     }
 
     private SignOffStatus.Status status(String key, List<SignOffStatus.Approval> list) {

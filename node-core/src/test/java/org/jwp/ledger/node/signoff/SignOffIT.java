@@ -93,6 +93,11 @@ class SignOffIT {
         pair.awaitConverged();
         JsonNode changed = status(pair.cms());
         assertThat(changed.get("state").asText()).isEqualTo("CHANGED_SINCE_ISSUE");
+        assertThat(changed.get("changesSinceIssue")).singleElement().satisfies(c -> {
+            assertThat(c.get("row").asText()).isEqualTo("D: D1");
+            assertThat(c.get("removed").get(0).asText()).isEqualTo("Annual coordination meeting held.");
+            assertThat(c.get("added").get(0).asText()).isEqualTo("Annual coordination meeting held in Bonn.");
+        });
         String digest = changed.get("contentDigest").asText();
 
         assertThat(approve(pair.cms(), digest).status()).isEqualTo(201);
