@@ -12,6 +12,19 @@ public final class RecordingMetadata {
 
     public static final String[] KEYS = {ORIGIN, RECORDED_BY, RECORDED_AT};
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private RecordingMetadata() {
+    }
+
+    /** Who recorded a stored event, from its metadata bytes; null if it does not say. */
+    public static String recordedBy(StoredEvent e) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode by = JSON.readTree(e.metadata()).get(RECORDED_BY);
+            return by == null || by.isNull() ? null : by.asText();
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException("unreadable metadata of event " + e.eventId(), ex);
+        }
     }
 }

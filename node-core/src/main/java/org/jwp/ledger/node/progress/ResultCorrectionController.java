@@ -1,6 +1,5 @@
 package org.jwp.ledger.node.progress;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -11,7 +10,6 @@ import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.node.ledger.ContractKnowledge;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
-import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.ledger.UnknownItem;
 import org.jwp.ledger.node.web.Checks;
 import org.jwp.ledger.node.web.LongText;
@@ -26,10 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +49,6 @@ class ResultCorrectionController {
     private final Recording recording;
     private final LedgerStore store;
     private final ContractKnowledge contracts;
-    private final ObjectMapper json = new ObjectMapper();
 
     ResultCorrectionController(Recording recording, LedgerStore store, ContractKnowledge contracts) {
         this.recording = recording;
@@ -98,21 +93,11 @@ class ResultCorrectionController {
     private ResultVersions.View versions(String id) {
         List<ResultVersions.Step> steps = store.stream(id).stream()
                 .flatMap(e -> contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
-                        .map(event -> new ResultVersions.Step(event, recordedBy(e), e.timestamp())).stream())
+                        .map(event -> new ResultVersions.Step(event, RecordingMetadata.recordedBy(e), e.timestamp())).stream())
                 .toList();
         if (steps.stream().noneMatch(s -> s.event() instanceof ActivityResultRecorded)) {
             throw new UnknownItem(id);
         }
         return ResultVersions.fold(steps);
-    }
-
-    private String recordedBy(StoredEvent e) {
-        try {
-            Map<?, ?> meta = json.readValue(e.metadata(), Map.class);
-            Object by = meta.get(RecordingMetadata.RECORDED_BY);
-            return by == null ? null : by.toString();
-        } catch (IOException ex) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.jwp.ledger.node.signoff;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.signoff.ReportApproved;
 import org.jwp.ledger.node.ledger.ContractKnowledge;
@@ -11,8 +10,6 @@ import org.jwp.ledger.node.report.Report;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ class Approvals {
 
     private final JdbcTemplate jdbc;
     private final ContractKnowledge contracts;
-    private final ObjectMapper json = new ObjectMapper();
 
     Approvals(JdbcTemplate jdbc, ContractKnowledge contracts) {
         this.jdbc = jdbc;
@@ -49,7 +45,7 @@ class Approvals {
                             .map(ReportApproved.class::cast)
                             .ifPresent(a -> byReport.computeIfAbsent(a.report(), k -> new ArrayList<>())
                                     .add(new SignOffStatus.Approval(e.eventId(), e.origin(), e.sequence(),
-                                            a.secretariat().name(), recordedBy(e), e.timestamp(), a.contentDigest(),
+                                            a.secretariat().name(), RecordingMetadata.recordedBy(e), e.timestamp(), a.contentDigest(),
                                             a.heads())));
                 }, TYPE);
         return byReport;
@@ -70,14 +66,5 @@ class Approvals {
                     a.eventId(), a.origin(), a.sequence(), hash, 0, null, null, null, null) : covered.get(0));
         }
         return out;
-    }
-
-    private String recordedBy(StoredEvent e) {
-        try {
-            Object by = json.readValue(e.metadata(), Map.class).get(RecordingMetadata.RECORDED_BY);
-            return by == null ? null : by.toString();
-        } catch (IOException ex) {
-            throw new UncheckedIOException("unreadable metadata of " + e.eventId(), ex);
-        }
     }
 }
