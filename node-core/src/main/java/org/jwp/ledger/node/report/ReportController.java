@@ -1,6 +1,5 @@
 package org.jwp.ledger.node.report;
 
-import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
 import org.jwp.ledger.node.web.AsOf;
 import org.jwp.ledger.node.web.Checks;
 import org.jwp.ledger.node.web.ShortText;
@@ -43,9 +42,6 @@ class ReportController {
                                      @RequestParam(required = false) String asOf,
                                      @RequestParam(required = false) @ShortText String reference,
                                      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        new Checks().check(ProgrammeCatalogue.standard().programme(programme).isPresent(), "programme",
-                "must be one of " + ProgrammeCatalogue.standard().programmes().stream().map(p -> p.id()).toList())
-                .orThrow();
         return draft("programme/" + programme, "programme", format, asOf, reference, accept);
     }
 

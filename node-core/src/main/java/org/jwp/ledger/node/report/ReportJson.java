@@ -3,6 +3,7 @@ package org.jwp.ledger.node.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.jwp.ledger.events.EventJson;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The JSON form of a report, and its content digest: SHA-256 of the RFC 8785 (JCS) canonical form of the report's
@@ -21,6 +23,7 @@ import java.util.HexFormat;
 public final class ReportJson {
 
     private static final ObjectMapper JSON = EventJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private ReportJson() {
     }
@@ -34,20 +37,28 @@ public final class ReportJson {
     }
 
     /** The members of a report's JSON its content digest leaves out. */
-    public static final java.util.List<String> NOT_CONTENT = java.util.List.of("reference", "asOf", "heads",
-            "attestation", "contentSha256");
+    public static final List<String> NOT_CONTENT = List.of("reference", "asOf", "heads", "attestation",
+            "contentSha256");
 
+    /** Straight from the record to a tree: a report is digested on every build, so no text round trip. */
     static String digest(Report report) {
-        return digestOfJson(render(report));
+        return digestOf(JSON.valueToTree(report));
     }
 
     /** The content digest of a report's JSON form, as anyone can recompute it (docs/reports.md). */
     public static String digestOfJson(byte[] reportJson) {
         try {
-            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    new ObjectMapper().readTree(reportJson);
-            tree.remove(NOT_CONTENT);
-            byte[] canonical = new JsonCanonicalizer(new ObjectMapper().writeValueAsString(tree)).getEncodedUTF8();
+            return digestOf((ObjectNode) JSON.readTree(reportJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digestOf(ObjectNode report) {
+        try {
+            ObjectNode content = report.deepCopy();
+            content.remove(NOT_CONTENT);
+            byte[] canonical = new JsonCanonicalizer(PLAIN.writeValueAsString(content)).getEncodedUTF8();
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

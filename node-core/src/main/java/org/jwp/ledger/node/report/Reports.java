@@ -34,6 +34,11 @@ public class Reports {
     record Scope(String title, Programme programme, LocalDate from, LocalDate to) {
     }
 
+    /** Refuses (IllegalArgumentException) a key that names no report, without building one. */
+    public static void requireKnown(String key) {
+        scope(key);
+    }
+
     static Scope scope(String key) {
         Matcher annual = ANNUAL.matcher(key);
         if (annual.matches()) {

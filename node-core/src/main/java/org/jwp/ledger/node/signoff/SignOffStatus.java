@@ -50,11 +50,8 @@ public final class SignOffStatus {
         List<Approval> ofDraft = List.copyOf(byDigest.getOrDefault(currentDigest, Map.of()).values());
         String lastIssued = issued.isEmpty() ? null : issued.get(issued.size() - 1).contentDigest();
         String state = currentDigest.equals(lastIssued) ? "ISSUED"
-                : !ofDraft.isEmpty() ? "APPROVED_BY_ONE"
-                : lastIssued != null ? "CHANGED_SINCE_ISSUE" : "DRAFT";
-        if (state.equals("APPROVED_BY_ONE") && lastIssued != null) {
-            state = "CHANGED_SINCE_ISSUE";
-        }
+                : lastIssued != null ? "CHANGED_SINCE_ISSUE"
+                : ofDraft.isEmpty() ? "DRAFT" : "APPROVED_BY_ONE";
         return new Status(report, currentDigest, state, ofDraft, List.copyOf(issued));
     }
 }

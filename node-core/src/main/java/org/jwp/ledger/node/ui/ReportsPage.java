@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.node.report.Reports;
 import org.jwp.ledger.node.signoff.SignOffs;
 import org.jwp.ledger.node.web.ActedOn;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +75,8 @@ class ReportsPage {
     @PostMapping("/reports/approval")
     String approve(@RequestParam String report, @RequestParam String contentDigest, HttpServletRequest request,
                    HttpServletResponse response, RedirectAttributes redirect) throws ServletException, IOException {
-        signOffs.draft(report); // an unknown report is refused here, before it becomes part of an API path
+        // An unknown report is refused here, before it becomes part of an API path; no draft is built for that.
+        Reports.requireKnown(report);
         ApiForward.Answer answer = ApiForward.post(request, response, "/api/reports/" + report + "/approvals",
                 JsonNodeFactory.instance.objectNode().put("contentDigest", contentDigest));
         redirect.addFlashAttribute("recorded", answer.ok() ? "Approved " + report + " (content "
