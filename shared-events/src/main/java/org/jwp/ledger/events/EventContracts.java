@@ -5,6 +5,7 @@ import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.events.personaldata.PersonalDataErased;
 import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
@@ -53,7 +54,8 @@ public final class EventContracts {
             PersonalDataErased.class,
             ReportApproved.class,
             UnprovenEventsAccepted.class,
-            UnprovenEventsRefused.class);
+            UnprovenEventsRefused.class,
+            StepCorrected.class);
 
     private EventContracts() {
     }

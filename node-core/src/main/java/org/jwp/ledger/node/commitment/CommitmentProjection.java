@@ -9,6 +9,7 @@ import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.events.representation.RepresentationAccepted;
 import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
@@ -128,6 +129,12 @@ class CommitmentProjection {
     @EventHandler
     void on(RepresentationReportAcknowledged e, EventMessage<?> m) {
         writer.move(e.representationId(), "ACKNOWLEDGED", Deadline.NONE, m);
+    }
+
+    /** A step corrected by the secretariat that recorded it: the item follows the step as it now reads. */
+    @EventHandler
+    void on(StepCorrected e, EventMessage<?> m) {
+        writer.correct(e, m);
     }
 
     @ResetHandler

@@ -68,7 +68,7 @@ public class CommitmentQueries {
             throw new UnknownItem(id);
         }
         List<CommitmentView.HistoryEntry> history = jdbc.query("select * from commitment_event "
-                + "where commitment_id = :id order by position", p, historyRow());
+                + "where commitment_id = :id order by position", p, historyRow(json));
         return found.get(0).withHistory(history);
     }
 
@@ -81,13 +81,19 @@ public class CommitmentQueries {
                 rs.getDate("opened_on").toLocalDate(), tree(rs.getString("details")), null);
     }
 
-    private RowMapper<CommitmentView.HistoryEntry> historyRow() {
+    /** A row of {@code commitment_event} as the item's history shows it; the projection reads it back the same way. */
+    static RowMapper<CommitmentView.HistoryEntry> historyRow(ObjectMapper json) {
         return (rs, n) -> {
             Date actedOn = rs.getDate("acted_on");
-            return new CommitmentView.HistoryEntry(rs.getString("type"), rs.getString("origin"),
-                    rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
-                    actedOn == null ? null : actedOn.toLocalDate(), rs.getString("event_id"),
-                    tree(rs.getString("payload")));
+            try {
+                return new CommitmentView.HistoryEntry(rs.getString("type"), rs.getString("origin"),
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+                        actedOn == null ? null : actedOn.toLocalDate(), rs.getString("event_id"),
+                        json.readTree(rs.getString("payload")), List.of(json.readValue(rs.getString("earlier"),
+                        CommitmentView.EarlierVersion[].class)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable JSON in the commitments projection", e);
+            }
         };
     }
 

@@ -14,8 +14,25 @@ public record CommitmentView(String id, CommitmentType type, String owner, Strin
                              List<String> activityCodes, LocalDate openedOn, JsonNode details,
                              List<HistoryEntry> history) {
 
+    /**
+     * One recorded step as it now reads ({@code payload}: corrections folded in); {@code earlier}: the versions a
+     * correction replaced, oldest first, each with who corrected it, when and why.
+     */
     public record HistoryEntry(String type, String origin, String recordedBy, Instant time, LocalDate actedOn,
-                               String eventId, JsonNode payload) {
+                               String eventId, JsonNode payload,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EarlierVersion> earlier) {
+
+        HistoryEntry corrected(JsonNode now, EarlierVersion replaced) {
+            List<EarlierVersion> versions = new java.util.ArrayList<>(earlier);
+            versions.add(replaced);
+            return new HistoryEntry(type, origin, recordedBy, time, now.hasNonNull("actedOn")
+                    ? LocalDate.parse(now.get("actedOn").asText()) : actedOn, eventId, now, List.copyOf(versions));
+        }
+    }
+
+    /** A version of a step that a correction replaced: the step as it read, and the correction's who, when, why. */
+    public record EarlierVersion(JsonNode payload, List<String> changed, String correctedBy, Instant correctedAt,
+                                 LocalDate correctedOn, String reason, String correctionEventId) {
     }
 
     CommitmentView withHistory(List<HistoryEntry> entries) {

@@ -7,6 +7,7 @@ import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,36 @@ class CommitmentWriter {
         history(id, event);
     }
 
+    /**
+     * One of the item's steps was corrected: its history row now holds the step as it reads after the correction
+     * (the version it replaced kept beside it), and the item is derived again from its steps, so its title, dates
+     * and deadline follow the corrected fields. The correction itself joins the history.
+     */
+    void correct(StepCorrected c, EventMessage<?> event) {
+        List<CommitmentView.HistoryEntry> steps = new java.util.ArrayList<>(jdbc.query("select * from "
+                + "commitment_event where commitment_id = ? order by position",
+                CommitmentQueries.historyRow(json), c.itemId()));
+        int at = CommitmentsInMemory.indexOf(steps, c.stepEventId());
+        if (at < 0) {
+            // A step is stored before its correction (same stream, same origin, in order): the projection is broken.
+            throw new IllegalStateException("step " + c.stepEventId() + " of " + c.itemId()
+                    + " is not in the projection; cannot apply its correction");
+        }
+        CommitmentView.HistoryEntry step = steps.get(at);
+        CommitmentView.HistoryEntry now = step.corrected(c.applyTo(step.payload()),
+                CommitmentsInMemory.replaced(step, c, event));
+        steps.set(at, now);
+        jdbc.update("update commitment_event set payload = ?::jsonb, acted_on = ?, earlier = ?::jsonb "
+                + "where event_id = ?", write(now.payload()), date(now.actedOn()), write(now.earlier()),
+                c.stepEventId());
+        CommitmentsInMemory.Item item = CommitmentsInMemory.rederive(steps);
+        jdbc.update("update commitment set title = ?, deadline = ?, opened_on = ?, details = ?::jsonb, updated_at = ? "
+                        + "where id = ?", truncate(item.opening.title()), date(item.deadline),
+                Date.valueOf(item.opening.openedOn()), write(item.details), Timestamp.from(event.getTimestamp()),
+                c.itemId());
+        history(c.itemId(), event);
+    }
+
     void reset() {
         jdbc.update("delete from commitment_event");
         jdbc.update("delete from commitment");
@@ -89,10 +120,14 @@ class CommitmentWriter {
     }
 
     private String payload(EventMessage<?> event) {
+        return write(event.getPayload());
+    }
+
+    private String write(Object value) {
         try {
-            return json.writeValueAsString(event.getPayload());
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + event.getPayloadType(), e);
+            throw new IllegalStateException("cannot write " + value.getClass(), e);
         }
     }
 

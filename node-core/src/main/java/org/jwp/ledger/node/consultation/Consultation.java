@@ -1,5 +1,8 @@
 package org.jwp.ledger.node.consultation;
 
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.jwp.ledger.events.correction.StepCorrected;
+import org.jwp.ledger.node.correction.CorrectStep;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -30,6 +33,8 @@ public class Consultation {
     private String consultationId;
     private Secretariat requestedFrom;
     private LocalDate dueDate;
+    /** The step that set the due date now in force: a correction of its due date moves the due date. */
+    private String dueDateSetBy;
     private boolean withdrawn;
 
     @CommandHandler
@@ -85,16 +90,31 @@ public class Consultation {
         return null;
     }
 
-    @EventSourcingHandler
-    void on(ConsultationRequested e) {
-        consultationId = e.consultationId();
-        requestedFrom = e.requestedFrom();
-        dueDate = e.dueDate();
+    /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */
+    @CommandHandler(commandName = CorrectStep.CONSULTATION)
+    public void handle(CorrectStep cmd) {
+        apply(cmd.accept(ConsultationRequested.class, ConsultationDueDateExtended.class, ConsultationWithdrawn.class));
     }
 
     @EventSourcingHandler
-    void on(ConsultationDueDateExtended e) {
+    void on(ConsultationRequested e, @MessageIdentifier String eventId) {
+        consultationId = e.consultationId();
+        requestedFrom = e.requestedFrom();
         dueDate = e.dueDate();
+        dueDateSetBy = eventId;
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationDueDateExtended e, @MessageIdentifier String eventId) {
+        dueDate = e.dueDate();
+        dueDateSetBy = eventId;
+    }
+
+    @EventSourcingHandler
+    void on(StepCorrected e) {
+        if (e.stepEventId().equals(dueDateSetBy) && e.changes().containsKey("dueDate")) {
+            dueDate = LocalDate.parse(e.changes().get("dueDate").asText());
+        }
     }
 
     @EventSourcingHandler

@@ -13,6 +13,7 @@ import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
 import org.jwp.ledger.node.consultation.ConsultationCommands.DeclineToComment;
 import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
+import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.ItemIds;
@@ -64,6 +65,12 @@ public class ConsultationReply {
                     ConsultationStatus.WITHDRAWN);
         }
         return replier;
+    }
+
+    /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */
+    @CommandHandler(commandName = CorrectStep.CONSULTATION_REPLY)
+    public void handle(CorrectStep cmd) {
+        apply(cmd.accept(ConsultationCommentSubmitted.class, ConsultationDeclined.class));
     }
 
     @EventSourcingHandler

@@ -6,11 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Taxon;
-import org.jwp.ledger.events.progress.ActivityResultRecorded;
-import org.jwp.ledger.node.ledger.ContractKnowledge;
-import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.RecordingMetadata;
-import org.jwp.ledger.node.ledger.UnknownItem;
+import org.jwp.ledger.node.versions.ResultHistory;
+import org.jwp.ledger.node.versions.ResultVersions;
 import org.jwp.ledger.node.web.Checks;
 import org.jwp.ledger.node.web.LongText;
 import org.jwp.ledger.node.web.Programmes;
@@ -47,13 +44,11 @@ class ResultCorrectionController {
     }
 
     private final Recording recording;
-    private final LedgerStore store;
-    private final ContractKnowledge contracts;
+    private final ResultHistory history;
 
-    ResultCorrectionController(Recording recording, LedgerStore store, ContractKnowledge contracts) {
+    ResultCorrectionController(Recording recording, ResultHistory history) {
         this.recording = recording;
-        this.store = store;
-        this.contracts = contracts;
+        this.history = history;
     }
 
     @GetMapping("/api/results/{id}")
@@ -91,13 +86,6 @@ class ResultCorrectionController {
     }
 
     private ResultVersions.View versions(String id) {
-        List<ResultVersions.Step> steps = store.stream(id).stream()
-                .flatMap(e -> contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
-                        .map(event -> new ResultVersions.Step(event, RecordingMetadata.recordedBy(e), e.timestamp())).stream())
-                .toList();
-        if (steps.stream().noneMatch(s -> s.event() instanceof ActivityResultRecorded)) {
-            throw new UnknownItem(id);
-        }
-        return ResultVersions.fold(steps);
+        return history.of(id);
     }
 }

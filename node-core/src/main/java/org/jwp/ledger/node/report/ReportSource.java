@@ -5,6 +5,7 @@ import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
@@ -52,7 +53,8 @@ class ReportSource {
             ConsultationWithdrawn.class, StaffLoanDeclined.class, StaffLoanCompleted.class, StaffLoanCancelled.class,
             RepresentationDeclined.class, RepresentationReportAcknowledged.class);
 
-    private static final String[] AMENDING = types(ActivityResultCorrected.class, ActivityResultWithdrawn.class);
+    private static final String[] AMENDING = types(ActivityResultCorrected.class, ActivityResultWithdrawn.class,
+            StepCorrected.class);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -87,8 +89,10 @@ class ReportSource {
             stored += " and e.origin_sequence <= coalesce((cast(:upTo as jsonb) ->> e.origin)::bigint, 0)";
         }
         Set<String> items = new TreeSet<>();
+        // An item with a corrected step is read too: the correction may have moved one of its dates into the period.
+        p.addValue("corrected", EventContracts.typeName(StepCorrected.class));
         jdbc.query("select distinct e.aggregate_identifier from domain_event_entry e "
-                + "where e.acted_on between :from and :to" + stored, p, rs -> {
+                + "where (e.acted_on between :from and :to or e.payload_type = :corrected)" + stored, p, rs -> {
                     items.add(itemOf(rs.getString(1)));
                 });
         jdbc.query("select regexp_replace(e.aggregate_identifier, '^(CITES|CMS)-RE-', '') from domain_event_entry e "
@@ -102,19 +106,32 @@ class ReportSource {
         p.addValue("streams", streams.toArray(String[]::new));
 
         List<LedgerEvent> events = new ArrayList<>();
-        // A correction or withdrawal counts whenever it was made: the report shows results as they now read.
+        List<String> ids = new ArrayList<>();
+        // A correction or withdrawal counts whenever it was made: the report shows results and steps as they now
+        // read. Steps are read whatever day they were acted on; the report builder keeps those of the period.
         p.addValue("amending", AMENDING);
         jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.aggregate_identifier = any(:streams) "
-                + "and (e.acted_on <= :to or e.payload_type = any(:amending))" + stored, p, rs -> {
+                + "and (e.acted_on <= :to or e.payload_type = any(:amending) or e.aggregate_identifier = any(:fixed))"
+                + stored + " order by e.origin, e.origin_sequence", p.addValue("fixed", correctedStreams(p, stored)),
+                rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
                     // A newer build's event this build cannot read yet is left out until the node is upgraded.
-                    contracts.read(e.payloadType(), e.payloadRevision(), e.payload()).ifPresent(payload ->
-                            events.add(new LedgerEvent(e.origin(), e.sequence(), Instant.parse(e.timestamp()),
-                                    payload)));
+                    contracts.read(e.payloadType(), e.payloadRevision(), e.payload()).ifPresent(payload -> {
+                        events.add(new LedgerEvent(e.origin(), e.sequence(), Instant.parse(e.timestamp()), payload));
+                        ids.add(e.eventId());
+                    });
                 });
-        events.sort(Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
+        List<LedgerEvent> current = CurrentSteps.of(events, ids);
+        current.sort(Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)
                 .thenComparingLong(LedgerEvent::sequence));
-        return new Snapshot(events, upTo == null ? heads(p, stored) : heads(p));
+        return new Snapshot(current, upTo == null ? heads(p, stored) : heads(p));
+    }
+
+    /** The streams among those read that hold a correction: all their steps are read, whatever their date. */
+    private String[] correctedStreams(MapSqlParameterSource p, String stored) {
+        return jdbc.queryForList("select distinct e.aggregate_identifier from domain_event_entry e "
+                + "where e.aggregate_identifier = any(:streams) and e.payload_type = :corrected" + stored, p,
+                String.class).toArray(String[]::new);
     }
 
     /** The ledger's heads (as of the instant, if given): per origin, last sequence and its chain hash. */

@@ -10,6 +10,7 @@ import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationReportAcknowledged;
 import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.StreamLookup;
@@ -54,6 +55,12 @@ public class Representation {
         }
         apply(new RepresentationReportAcknowledged(representationId, cmd.note(), cmd.actedOn()));
         return RepresentationStatus.ACKNOWLEDGED;
+    }
+
+    /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */
+    @CommandHandler(commandName = CorrectStep.REPRESENTATION)
+    public void handle(CorrectStep cmd) {
+        apply(cmd.accept(RepresentationRequested.class, RepresentationReportAcknowledged.class));
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import org.jwp.ledger.events.representation.RepresentationAccepted;
 import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.ItemIds;
@@ -93,6 +94,12 @@ public class RepresentationResponse {
         if (status != RepresentationStatus.REQUESTED) {
             throw new CommandRefused("the request " + representationId + " has already been answered", status);
         }
+    }
+
+    /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */
+    @CommandHandler(commandName = CorrectStep.REPRESENTATION_RESPONSE)
+    public void handle(CorrectStep cmd) {
+        apply(cmd.accept(RepresentationAccepted.class, RepresentationDeclined.class, RepresentationAttended.class));
     }
 
     @EventSourcingHandler

@@ -103,7 +103,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/reports/*/*/approvals")
                                 .hasRole(Role.APPROVER.name())
                         .requestMatchers(HttpMethod.POST, "/api/**").hasRole(Role.RECORDER.name())
-                        .requestMatchers("/steps/**").hasRole(Role.RECORDER.name())
+                        .requestMatchers("/steps/**", "/items/*/steps/**", "/results/*/correction",
+                                "/results/*/withdrawal").hasRole(Role.RECORDER.name())
                         .anyRequest().hasAnyRole(Role.RECORDER.name(), Role.AUDITOR.name(), Role.ADMIN.name(),
                                 Role.APPROVER.name()))
                 .requestCache(c -> c.requestCache(pagesOnly()))

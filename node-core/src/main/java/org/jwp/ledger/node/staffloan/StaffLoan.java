@@ -11,6 +11,7 @@ import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
+import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.StreamLookup;
@@ -90,6 +91,12 @@ public class StaffLoan {
             }
         }
         return StaffLoanStatus.PROPOSED;
+    }
+
+    /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */
+    @CommandHandler(commandName = CorrectStep.STAFF_LOAN)
+    public void handle(CorrectStep cmd) {
+        apply(cmd.accept(StaffLoanProposed.class, StaffLoanStarted.class, StaffLoanCompleted.class, StaffLoanCancelled.class));
     }
 
     @EventSourcingHandler

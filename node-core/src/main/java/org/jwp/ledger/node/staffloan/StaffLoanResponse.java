@@ -11,6 +11,7 @@ import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
 import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
+import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.ItemIds;
@@ -59,6 +60,12 @@ public class StaffLoanResponse {
             throw new CommandRefused(proposed.lender() + " cancelled " + loanId, StaffLoanStatus.CANCELLED);
         }
         return answering;
+    }
+
+    /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */
+    @CommandHandler(commandName = CorrectStep.STAFF_LOAN_RESPONSE)
+    public void handle(CorrectStep cmd) {
+        apply(cmd.accept(StaffLoanAgreed.class, StaffLoanDeclined.class));
     }
 
     @EventSourcingHandler

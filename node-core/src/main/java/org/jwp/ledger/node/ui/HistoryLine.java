@@ -1,6 +1,8 @@
 package org.jwp.ledger.node.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jwp.ledger.events.EventContracts;
+import org.jwp.ledger.events.correction.CorrectableFields;
 import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.node.commitment.CommitmentView;
 import org.jwp.ledger.node.personaldata.PersonalDataVault;
@@ -13,14 +15,21 @@ import java.util.stream.Stream;
 
 /** One recorded step of an item as its page lists it: what, who, when, on which node, and the documents it cites. */
 record HistoryLine(String type, String origin, String recordedBy, Instant time, LocalDate actedOn, String summary,
-                   List<String> documents) {
+                   List<String> documents, String eventId, boolean correctable, List<String> earlier) {
 
     private static final List<String> SAYS = List.of("position", "text", "reason", "note", "outcome", "purpose",
             "proposedChange", "brief");
 
     /** {@code vault} opens the personal data a step names (a loaned staff member), or says it was erased. */
-    static HistoryLine of(CommitmentView.HistoryEntry e, PersonalDataVault vault) {
+    static HistoryLine of(CommitmentView.HistoryEntry e, PersonalDataVault vault, String self) {
         JsonNode p = e.payload();
+        if (e.type().equals("StepCorrected")) {
+            List<String> fields = new ArrayList<>();
+            p.path("changes").fieldNames().forEachRemaining(fields::add);
+            return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), "corrected "
+                    + String.join(", ", fields) + " of an earlier step — " + p.path("reason").asText(), List.of(),
+                    e.eventId(), false, List.of());
+        }
         List<String> says = new ArrayList<>(SAYS.stream().filter(f -> p.path(f).isTextual())
                 .map(f -> p.get(f).asText()).toList());
         JsonNode staffMember = p.path("staffMember");
@@ -36,6 +45,17 @@ record HistoryLine(String type, String origin, String recordedBy, Instant time, 
             }
             n.forEach(d -> documents.add(d.asText()));
         });
-        return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), summary, documents);
+        boolean correctable = e.origin().equals(self) && EventContracts.ALL.stream()
+                .anyMatch(c -> c.getSimpleName().equals(e.type()) && CorrectableFields.of(c).isPresent());
+        List<String> earlier = e.earlier().stream().map(v -> "Until " + v.correctedOn() + ", when "
+                + v.correctedBy() + " corrected " + String.join(", ", v.changed()) + " (" + v.reason() + "), it read: "
+                + v.changed().stream().map(f -> f + " " + shown(v.payload().path(f))).collect(
+                        java.util.stream.Collectors.joining("; "))).toList();
+        return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), summary, documents,
+                e.eventId(), correctable, earlier);
+    }
+
+    private static String shown(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? "(none)" : value.isTextual() ? value.asText() : value.toString();
     }
 }

@@ -64,25 +64,29 @@ class Timeline {
             params.addValue("species", "%" + f.species().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.from() != null) {
-            where.append(" and e.acted_on >= :from");
+            where.append(" and e.acted_now >= :from");
             params.addValue("from", Date.valueOf(f.from()));
         }
         if (f.to() != null) {
-            where.append(" and e.acted_on <= :to");
+            where.append(" and e.acted_now <= :to");
             params.addValue("to", Date.valueOf(f.to()));
         }
-        String from = " from (select *, convert_from(payload, 'UTF8')::jsonb as p,"
-                + " convert_from(meta_data, 'UTF8')::jsonb as m from domain_event_entry) e";
+        // A corrected step is listed on the day it now reads as acted on (the commitments projection holds it).
+        String from = " from (select d.*, convert_from(d.payload, 'UTF8')::jsonb as p,"
+                + " convert_from(d.meta_data, 'UTF8')::jsonb as m, coalesce(ce.acted_on, d.acted_on) as acted_now,"
+                + " coalesce(jsonb_array_length(ce.earlier), 0) as corrections from domain_event_entry d"
+                + " left join commitment_event ce on ce.event_id = d.event_identifier) e";
         long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
         List<Row> rows = jdbc.query("select e.origin, e.origin_sequence, e.payload_type, " + ITEM + " as item,"
-                + " e.acted_on, e.stored_at, m->>'recordedBy' as recorded_by,"
-                + " exists (select 1 from held_event h where h.event_identifier = e.event_identifier) as held"
-                + from + where
-                + " order by e.acted_on desc nulls last, e.stored_at desc, e.origin, e.origin_sequence desc"
+                + " e.acted_now, e.stored_at, m->>'recordedBy' as recorded_by,"
+                + " exists (select 1 from held_event h where h.event_identifier = e.event_identifier) as held,"
+                + " e.corrections" + from + where
+                + " order by e.acted_now desc nulls last, e.stored_at desc, e.origin, e.origin_sequence desc"
                 + " limit :limit offset :offset", params, (rs, n) -> new Row(rs.getString(1), rs.getLong(2),
                 rs.getString(3).substring(rs.getString(3).lastIndexOf('.') + 1)
-                        + (rs.getBoolean(8) ? " (recorded by a newer version; read once this node is upgraded)" : ""),
+                        + (rs.getBoolean(8) ? " (recorded by a newer version; read once this node is upgraded)" : "")
+                        + (rs.getInt(9) > 0 ? " (corrected)" : ""),
                 rs.getString(4),
                 rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
                 rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7)));

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 
@@ -82,9 +84,18 @@ class SuperuserRewriteIT {
                 Integer.class, rewrittenHead)).isZero();
     }
 
-    /** Done as the issue describes it, on a connection of its own; answers the rewritten head's hash. */
+    /**
+     * Done as the issue describes it, on a connection of its own, in one transaction as a careful attacker would: a
+     * self-check running between the statements would see a half-done rewrite and (rightly) name another sequence.
+     * Answers the rewritten head's hash.
+     */
     private String rewriteEventThreeAsSuperuser(String databaseUrl) {
-        JdbcTemplate superuser = new JdbcTemplate(new DriverManagerDataSource(databaseUrl, "postgres", ""));
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(databaseUrl, "postgres", "");
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+                .execute(status -> rewrite(new JdbcTemplate(dataSource)));
+    }
+
+    private static String rewrite(JdbcTemplate superuser) {
         superuser.execute("alter table domain_event_entry disable trigger user");
         superuser.execute("alter table ledger_chain disable trigger user");
         superuser.execute("alter table ledger_checkpoint disable trigger user");

@@ -135,6 +135,15 @@ final class Browser implements AutoCloseable {
         return driver.findElement(what).getText();
     }
 
+    /** What an input holds now (typed or filled in by the page). */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    int count(By what) {
+        return driver.findElements(what).size();
+    }
+
     boolean has(By what) {
         return !driver.findElements(what).isEmpty();
     }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,11 +22,15 @@ class StepsTest {
             "/api/admin/personal-data/{subject}/erasure", "/api/admin/recovery/unproven/acceptance",
             "/api/admin/recovery/unproven/refusal",
             // The same write as /api/results (the record-result form) for one activity, kept for scripts.
-            "/api/activities/{code}/results",
-            // API only until results have a page of their own to offer them on (issue 16's interface part).
-            "/api/results/{id}/correction", "/api/results/{id}/withdrawal",
-            // An approver's act, not a recorder's form; the reports page is to offer it (issue 16's interface part).
-            "/api/reports/{kind:annual|programme}/{which}/approvals");
+            "/api/activities/{code}/results");
+
+    /** Writes offered on a page of their own rather than as a workflow step: the API path and that form's path. */
+    private static final Map<String, String> OWN_FORMS = Map.of(
+            "/api/results/{id}/correction", "/results/{id}/correction",
+            "/api/results/{id}/withdrawal", "/results/{id}/withdrawal",
+            "/api/commitments/{id}/steps/{eventId}/correction", "/items/{id}/steps/{eventId}/correction",
+            // An approver's act, offered on the reports page.
+            "/api/reports/{kind:annual|programme}/{which}/approvals", "/reports/approval");
 
     @Test
     void everyRecordingEndpointOfTheApiHasAFormAndEveryFormAnEndpoint() throws ClassNotFoundException {
@@ -44,9 +49,27 @@ class StepsTest {
             }
         }
         endpoints.removeAll(NOT_STEPS);
+        assertThat(endpoints).containsAll(OWN_FORMS.keySet());
+        endpoints.removeAll(OWN_FORMS.keySet());
         Set<String> forms = new TreeSet<>();
         Steps.ALL.forEach(s -> forms.add(s.path().replace("{activity}", "{code}")));
         assertThat(forms).isEqualTo(endpoints);
+    }
+
+    @Test
+    void everyWriteOfferedOnAPageOfItsOwnHasThatPage() throws ClassNotFoundException {
+        Set<String> pages = new TreeSet<>();
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AnnotationTypeFilter(org.springframework.stereotype.Controller.class));
+        for (BeanDefinition d : scan.findCandidateComponents("org.jwp.ledger.node.ui")) {
+            for (Method m : Class.forName(d.getBeanClassName()).getDeclaredMethods()) {
+                PostMapping post = m.getAnnotation(PostMapping.class);
+                if (post != null && post.value().length > 0) {
+                    pages.add(post.value()[0]);
+                }
+            }
+        }
+        assertThat(pages).containsAll(OWN_FORMS.values());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.progress;
+package org.jwp.ledger.node.versions;
 
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.ActivityCode;

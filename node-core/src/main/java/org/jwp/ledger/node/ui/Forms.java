@@ -1,0 +1,107 @@
+package org.jwp.ledger.node.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.ui.Model;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the correction and withdrawal forms share: fields filled with what the record now says, only the fields
+ * changed sent on, and the API's refusals shown next to the fields they name.
+ */
+final class Forms {
+
+    /** The page around a form: its heading and explanation, where it posts, where Cancel leads. */
+    record Page(String heading, String intro, String action, String back, String submitLabel) {
+    }
+
+    private Forms() {
+    }
+
+    static String show(Model model, Page page, List<Field> fields, Map<String, String> values,
+                       Map<String, String> errors, String formError) {
+        model.addAttribute("heading", page.heading());
+        model.addAttribute("intro", page.intro());
+        model.addAttribute("action", page.action());
+        model.addAttribute("back", page.back());
+        model.addAttribute("submitLabel", page.submitLabel());
+        model.addAttribute("fields", fields);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("formError", formError);
+        String codes = values.get("activityCodes");
+        model.addAttribute("chosen", codes == null ? Set.of() : new java.util.HashSet<>(List.of(codes.split("\n"))));
+        if (!model.containsAttribute("activities")) {
+            model.addAttribute("activities", List.of());
+        }
+        return "correction";
+    }
+
+    /** The form's inputs filled with the record's current values. */
+    static Map<String, String> values(List<Field> fields, JsonNode current) {
+        Map<String, String> values = new HashMap<>();
+        fields.forEach(f -> values.put(f.name(), shown(current.path(f.name()), f.kind())));
+        return values;
+    }
+
+    /** The fields whose value differs from the record as it now reads, as the API takes them. */
+    static ObjectNode changed(List<Field> fields, Map<String, String[]> form, JsonNode current) {
+        ObjectNode all = FormBody.of(new Step("form", "", null, Step.Actor.OWNER, Set.of(), "", fields), form, "");
+        ObjectNode changed = JsonNodeFactory.instance.objectNode();
+        for (Field f : fields) {
+            JsonNode now = current.path(f.name());
+            JsonNode given = all.path(f.name());
+            if (given.isMissingNode()) {
+                if (!now.isMissingNode() && !now.isNull() && !(now.isArray() && now.isEmpty())
+                        && f.kind() != Field.Kind.CHECKBOX) {
+                    // Emptied: sent as null (a list as empty), for the API to accept or refuse.
+                    if (f.required()) {
+                        changed.put(f.name(), "");
+                    } else if (now.isArray()) {
+                        changed.putArray(f.name());
+                    } else {
+                        changed.putNull(f.name());
+                    }
+                }
+            } else if (!given.equals(now)) {
+                changed.set(f.name(), given);
+            }
+        }
+        return changed;
+    }
+
+    /** The API names fields by their JSON path ("activityCodes[0]"); the form shows each next to its input. */
+    static Map<String, String> fieldErrors(ApiForward.Answer answer) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        answer.body().path("errors").forEach(e -> errors.merge(e.path("field").isTextual()
+                        ? e.get("field").asText().replaceAll("[\\[.].*", "") : "", e.path("message").asText(),
+                (a, b) -> a + "; " + b));
+        return errors;
+    }
+
+    static String formError(ApiForward.Answer answer) {
+        return answer.status() == 400 ? "Please correct the fields marked below."
+                : answer.body().path("title").asText("Refused") + ": " + answer.body().path("detail").asText("");
+    }
+
+    private static String shown(JsonNode value, Field.Kind kind) {
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (kind == Field.Kind.CHECKBOX) {
+            return value.asBoolean() ? "true" : null;
+        }
+        if (value.isArray()) {
+            StringBuilder lines = new StringBuilder();
+            value.forEach(v -> lines.append(lines.isEmpty() ? "" : "\n").append(v.asText()));
+            return lines.toString();
+        }
+        return value.asText();
+    }
+}
