@@ -12,5 +12,15 @@ public enum MeetingBody {
     CPW,
     /** Open-ended Working Group on the post-2020 Global Biodiversity Framework. */
     GBF_OEWG,
-    OTHER
+    OTHER;
+
+    /** How people name the body, in pages and reports ("EMG/IMG"); the constant stays in the contract. */
+    public String label() {
+        return switch (this) {
+            case EMG_IMG -> "EMG/IMG";
+            case GBF_OEWG -> "post-2020 framework OEWG";
+            case OTHER -> "other body";
+            default -> name();
+        };
+    }
 }

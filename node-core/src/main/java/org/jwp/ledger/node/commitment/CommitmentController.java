@@ -42,6 +42,7 @@ class CommitmentController {
                               @RequestParam(required = false) String activity,
                               @RequestParam(required = false) Boolean overdue,
                               @RequestParam(required = false) String asOf) {
+        activity = activity == null ? null : activity.strip().toUpperCase(java.util.Locale.ROOT);
         new Checks().check(status == null || STATUSES.contains(status), "status", "must be one of " + STATUSES)
                 .check(activity == null || activity.matches("[A-Z][1-9][0-9]?"), "activity",
                         "must be an activity code such as C3")

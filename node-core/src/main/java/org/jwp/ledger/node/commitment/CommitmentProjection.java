@@ -107,7 +107,7 @@ class CommitmentProjection {
     void on(RepresentationRequested e, EventMessage<?> m) {
         writer.open(new CommitmentWriter.Opening(e.representationId(), REPRESENTATION, e.requestedBy(),
                 e.representative(), "REQUESTED", e.representative() + " to represent " + e.requestedBy() + " at "
-                + e.meeting() + " (" + e.body() + ")", e.programme(), e.activityCodes(), e.startDate(),
+                + e.meeting() + " (" + e.body().label() + ")", e.programme(), e.activityCodes(), e.startDate(),
                 e.actedOn()), m);
     }
 

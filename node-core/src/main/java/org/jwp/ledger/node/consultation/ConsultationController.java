@@ -81,7 +81,7 @@ class ConsultationController {
     ResponseEntity<Recorded> comment(@PathVariable String id, @Valid @RequestBody Comment body) {
         new Checks().check(body.position() == CommentPosition.NO_COMMENT
                         || (body.text() != null && !body.text().isBlank()), "text",
-                "must not be blank unless the position is NO_COMMENT").orThrow();
+                "must not be blank: write the comment, or choose the position \"No comment\"").orThrow();
         DocumentReference ref = body.documentRef() == null || body.documentRef().isBlank()
                 ? null : DocumentReference.of(body.documentRef());
         ConsultationStatus status = recording.record(new SubmitComment(reply(id), id, body.position(), body.text(),

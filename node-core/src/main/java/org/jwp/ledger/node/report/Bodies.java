@@ -9,13 +9,6 @@ final class Bodies {
     }
 
     static String label(MeetingBody body) {
-        return switch (body) {
-            case BLG -> "BLG";
-            case IPBES -> "IPBES";
-            case EMG_IMG -> "EMG/IMG";
-            case CPW -> "CPW";
-            case GBF_OEWG -> "post-2020 framework OEWG";
-            case OTHER -> "other body";
-        };
+        return body.label();
     }
 }

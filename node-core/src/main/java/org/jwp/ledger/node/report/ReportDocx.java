@@ -134,7 +134,7 @@ final class ReportDocx {
             XWPFTable open = table(doc, List.of("Item", "Between", "Status", "Deadline", "Overdue"));
             for (Report.OpenItem o : r.openAtPeriodEnd()) {
                 cells(open.createRow(), List.of(o.id() + " " + o.title(), o.owner() + " → " + o.counterpart(),
-                        o.status(), o.deadline() == null ? "" : o.deadline(), o.overdue() ? "overdue" : ""));
+                        ReportText.status(o.status()), o.deadline() == null ? "" : o.deadline(), o.overdue() ? "overdue" : ""));
             }
         }
         styled(doc, DocxStyles.HEADING_2, "Summary");

@@ -9,7 +9,7 @@ import java.util.List;
  * The report as a printable HTML page: the annex first (per theme, "Description of joint activities | Results", one
  * table row per row of the programme), then what the ledger adds, then provenance.
  */
-final class ReportHtml {
+public final class ReportHtml {
 
     private static final String STYLE = """
             body{font-family:"Times New Roman",Georgia,serif;max-width:60rem;margin:2rem auto;color:#111;\
@@ -29,6 +29,18 @@ final class ReportHtml {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
         h.append("<title>").append(esc(r.title())).append("</title><style>").append(STYLE)
                 .append("</style></head><body>\n");
+        content(h, r);
+        return h.append("</body></html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The report's content alone, escaped, for a page of the site to show inside its own layout. */
+    public static String content(Report r) {
+        StringBuilder h = new StringBuilder();
+        content(h, r);
+        return h.toString();
+    }
+
+    private static void content(StringBuilder h, Report r) {
         if (r.reference() != null) {
             h.append("<p class=\"reference\">").append(esc(r.reference())).append("</p>\n");
         }
@@ -93,8 +105,7 @@ final class ReportHtml {
             ReportText.attestation(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
             h.append("</ul>\n");
         }
-        h.append("</section>\n</body></html>\n");
-        return h.toString().getBytes(StandardCharsets.UTF_8);
+        h.append("</section>\n");
     }
 
     private static void open(StringBuilder h, List<Report.OpenItem> open) {
@@ -107,7 +118,7 @@ final class ReportHtml {
                 .append("<th>Overdue</th></tr></thead><tbody>\n");
         for (Report.OpenItem o : open) {
             h.append("<tr><td>").append(esc(o.id() + " " + o.title())).append("</td><td>")
-                    .append(esc(o.owner() + " → " + o.counterpart())).append("</td><td>").append(esc(o.status()))
+                    .append(esc(o.owner() + " → " + o.counterpart())).append("</td><td>").append(esc(ReportText.status(o.status())))
                     .append("</td><td>").append(o.deadline() == null ? "" : esc(o.deadline())).append("</td><td>")
                     .append(o.overdue() ? "overdue" : "").append("</td></tr>\n");
         }

@@ -63,7 +63,7 @@ final class ReportMarkdown {
             m.append("| Item | Between | Status | Deadline | Overdue |\n|---|---|---|---|---|\n");
             for (Report.OpenItem o : r.openAtPeriodEnd()) {
                 m.append("| ").append(o.id()).append(" ").append(cell(o.title())).append(" | ").append(o.owner())
-                        .append(" → ").append(o.counterpart()).append(" | ").append(o.status()).append(" | ")
+                        .append(" → ").append(o.counterpart()).append(" | ").append(ReportText.status(o.status())).append(" | ")
                         .append(o.deadline() == null ? "" : o.deadline()).append(" | ")
                         .append(o.overdue() ? "overdue" : "").append(" |\n");
             }

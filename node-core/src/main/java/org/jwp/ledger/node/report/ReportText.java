@@ -56,4 +56,10 @@ final class ReportText {
         }
         return lines;
     }
+
+    /** An item's status as the document says it ("Proposed"), not as the contract names it ({@code PROPOSED}). */
+    static String status(String status) {
+        String words = status.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

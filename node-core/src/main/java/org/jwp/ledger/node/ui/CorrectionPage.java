@@ -67,7 +67,7 @@ class CorrectionPage {
                 "/api/commitments/" + id + "/steps/" + eventId + "/correction", body);
         if (answer.ok()) {
             awaitProjected(id, eventId, t.step().earlier().size());
-            redirect.addFlashAttribute("recorded", "Correction of the " + t.step().type() + " step recorded");
+            redirect.addFlashAttribute("recorded", "Correction of the step \u201c" + Words.stepName(t.step().type()) + "\u201d recorded");
             return "redirect:/items/" + id;
         }
         response.setStatus(answer.status());
@@ -108,7 +108,7 @@ class CorrectionPage {
 
     private String show(Target t, Map<String, String> values, Map<String, String> errors, String formError,
                         Model model) {
-        return Forms.show(model, new Forms.Page("Correct a recorded step", "The " + t.step().type() + " of "
+        return Forms.show(model, new Forms.Page("Correct a recorded step", "The step \u201c" + Words.stepName(t.step().type()) + "\u201d of "
                         + t.step().actedOn() + " in " + t.item().title() + " (" + t.item().id() + "). The step as "
                         + "recorded stays in the ledger; the correction is a new event that says what changed and why, "
                         + "and the item's page keeps every earlier version. A status is not corrected: it is changed "

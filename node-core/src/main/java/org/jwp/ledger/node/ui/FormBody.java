@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
@@ -32,7 +35,7 @@ final class FormBody {
                         body.put(f.name(), value);
                     }
                 }
-                case ACTIVITIES -> array(body, f.name(), values);
+                case ACTIVITIES -> activities(body, f.name(), values);
                 case LINES -> array(body, f.name(), value.split("\\R"));
                 default -> {
                     if (!value.isEmpty()) {
@@ -42,6 +45,24 @@ final class FormBody {
             }
         }
         return body;
+    }
+
+    /**
+     * Tick boxes send "programme:code" ("2015-2020:C3"): the programme is the one whose activities were ticked, so
+     * C3 of 2015-2020 can never be recorded as C3 of 2021-2025. Ticks in two programmes go on as typed, for the API
+     * to refuse next to the field.
+     */
+    private static void activities(ObjectNode body, String name, String[] values) {
+        List<String> ticked = Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        Set<String> programmes = ticked.stream().filter(v -> v.indexOf(':') > 0)
+                .map(v -> v.substring(0, v.indexOf(':'))).collect(Collectors.toSet());
+        boolean allQualified = !ticked.isEmpty() && ticked.stream().allMatch(v -> v.indexOf(':') > 0);
+        if (allQualified && programmes.size() == 1) {
+            body.put("programme", programmes.iterator().next());
+            array(body, name, ticked.stream().map(v -> v.substring(v.indexOf(':') + 1)).toArray(String[]::new));
+        } else {
+            array(body, name, ticked.stream().map(v -> v.replace(':', ' ')).toArray(String[]::new));
+        }
     }
 
     private static void array(ObjectNode body, String name, String[] values) {

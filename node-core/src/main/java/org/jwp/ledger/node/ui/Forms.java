@@ -37,8 +37,8 @@ final class Forms {
         model.addAttribute("formError", formError);
         String codes = values.get("activityCodes");
         model.addAttribute("chosen", codes == null ? Set.of() : new java.util.HashSet<>(List.of(codes.split("\n"))));
-        if (!model.containsAttribute("activities")) {
-            model.addAttribute("activities", List.of());
+        if (!model.containsAttribute("programmes")) {
+            model.addAttribute("programmes", List.of());
         }
         return "correction";
     }

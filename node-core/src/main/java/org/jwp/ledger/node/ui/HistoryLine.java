@@ -26,12 +26,14 @@ record HistoryLine(String type, String origin, String recordedBy, Instant time, 
         if (e.type().equals("StepCorrected")) {
             List<String> fields = new ArrayList<>();
             p.path("changes").fieldNames().forEachRemaining(fields::add);
-            return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), "corrected "
-                    + String.join(", ", fields) + " of an earlier step — " + p.path("reason").asText(), List.of(),
+            return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), "corrected the "
+                    + String.join(", ", fields.stream().map(Words::field).toList()) + " of "
+                    + Words.stepName(EventContracts.shortName(p.path("stepType").asText())).toLowerCase(
+                    java.util.Locale.ROOT) + " — " + p.path("reason").asText(), List.of(),
                     e.eventId(), false, List.of());
         }
         List<String> says = new ArrayList<>(SAYS.stream().filter(f -> p.path(f).isTextual())
-                .map(f -> p.get(f).asText()).toList());
+                .map(f -> f.equals("position") ? Words.constant(p.get(f).asText()) : p.get(f).asText()).toList());
         JsonNode staffMember = p.path("staffMember");
         if (staffMember.path("subjectId").isTextual() && staffMember.path("sealed").isTextual()) {
             says.add("staff member " + staffMember.get("subjectId").asText() + ": " + vault.reveal(new PersonalData(staffMember.get("subjectId").asText(),
@@ -48,8 +50,8 @@ record HistoryLine(String type, String origin, String recordedBy, Instant time, 
         boolean correctable = e.origin().equals(self) && EventContracts.ALL.stream()
                 .anyMatch(c -> c.getSimpleName().equals(e.type()) && CorrectableFields.of(c).isPresent());
         List<String> earlier = e.earlier().stream().map(v -> "Until " + v.correctedOn() + ", when "
-                + v.correctedBy() + " corrected " + String.join(", ", v.changed()) + " (" + v.reason() + "), it read: "
-                + v.changed().stream().map(f -> f + " " + shown(v.payload().path(f))).collect(
+                + v.correctedBy() + " corrected it (" + v.reason() + "), it read: "
+                + v.changed().stream().map(f -> Words.field(f) + " " + shown(v.payload().path(f))).collect(
                         java.util.stream.Collectors.joining("; "))).toList();
         return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), summary, documents,
                 e.eventId(), correctable, earlier);

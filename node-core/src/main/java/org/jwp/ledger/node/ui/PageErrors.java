@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.UnknownItem;
 import org.jwp.ledger.node.web.InvalidRequest;
 import org.springframework.ui.Model;
@@ -15,6 +16,11 @@ class PageErrors {
     @ExceptionHandler(UnknownItem.class)
     String unknown(UnknownItem e, Model model, HttpServletResponse response) {
         return show(404, "Not found", e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(CommandRefused.class)
+    String refused(CommandRefused e, Model model, HttpServletResponse response) {
+        return show(409, "Not possible now", e.getMessage(), model, response);
     }
 
     @ExceptionHandler({InvalidRequest.class, MethodArgumentTypeMismatchException.class})

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.events.EventJson;
-import org.jwp.ledger.events.catalogue.Activity;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.versions.ResultHistory;
@@ -53,7 +52,6 @@ class ResultPage {
         ResultVersions.View result = results.of(id);
         model.addAttribute("result", result);
         model.addAttribute("ours", result.recordedBy().equals(identity.secretariat().name()));
-        model.addAttribute("activities", activities(result));
         return "result";
     }
 
@@ -102,7 +100,8 @@ class ResultPage {
 
     private String correction(ResultVersions.View result, Map<String, String> values, Map<String, String> errors,
                               String formError, Model model) {
-        model.addAttribute("activities", activities(result));
+        model.addAttribute("programmes", ProgrammeCatalogue.standard().programme(result.programme()).stream()
+                .toList());
         return Forms.show(model, new Forms.Page("Correct a recorded result", "Result " + result.id() + " ("
                         + result.programme() + "), as it now reads. The result as recorded stays in the ledger; "
                         + "the correction is a new event that says what changed and why, and the result's page "
@@ -136,8 +135,4 @@ class ResultPage {
         return EventJson.mapper().valueToTree(result.current());
     }
 
-    private static List<Activity> activities(ResultVersions.View result) {
-        return ProgrammeCatalogue.standard().programme(result.programme()).map(p -> p.themes().stream()
-                .flatMap(t -> t.activities().stream()).toList()).orElse(List.of());
-    }
 }

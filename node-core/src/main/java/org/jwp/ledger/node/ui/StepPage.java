@@ -9,6 +9,8 @@ import org.jwp.ledger.node.commitment.CommitmentQueries;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.UnknownItem;
 import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.commitment.CommitmentView;
+import org.jwp.ledger.node.ledger.CommandRefused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +51,9 @@ class StepPage {
         Map<String, String> values = new HashMap<>();
         values.put("programme", CATALOGUE.forYear(dates.today().getYear()).id());
         values.put("year", Integer.toString(dates.today().getYear()));
-        return show(step(key), item, values, Map.of(), null, model);
+        Step step = step(key);
+        refuseUnlessOffered(step, item);
+        return show(step, item, values, Map.of(), null, model);
     }
 
     @PostMapping("/steps/{key}")
@@ -70,11 +74,30 @@ class StepPage {
                 awaitProjected(id, answer.body().path("status").asText(null));
             }
             redirect.addFlashAttribute("recorded", step.title() + ": recorded as " + id
-                    + (answer.body().hasNonNull("status") ? ", now " + answer.body().get("status").asText() : ""));
+                    + (answer.body().hasNonNull("status") ? ", now " + Words.constant(answer.body().get("status").asText())
+                    .toLowerCase(java.util.Locale.ROOT) : ""));
             return step.itemType() == null ? "redirect:/ledger?origin=" + identity.secretariat() : "redirect:/items/" + id;
         }
         response.setStatus(answer.status());
         return show(step, item, values(form), fieldErrors(answer.body()), formError(answer), model);
+    }
+
+    /**
+     * A form is shown only for a step this secretariat may take on the item in its current state: a link or a typed
+     * address cannot open the other side's form (the API would refuse it anyway, after the typing).
+     */
+    private void refuseUnlessOffered(Step step, String item) {
+        if (step.startsNewItem() || item == null || item.isBlank()) {
+            return;
+        }
+        CommitmentView v = commitments.one(item, dates.today());
+        boolean ours = v.owner().equals(identity.secretariat().name());
+        if (!step.offeredFor(v.type().name(), v.status(), ours)) {
+            throw new CommandRefused("\u201c" + step.title() + "\u201d is not a step " + identity.secretariat()
+                    + " can take on " + item + " now: it is " + Words.constant(v.status()).toLowerCase(
+                    java.util.Locale.ROOT) + ", and " + (ours ? v.counterpart() : v.owner()) + " answers for its "
+                    + "side", v.status());
+        }
     }
 
     /**

@@ -17,10 +17,8 @@ final class Steps {
     static final String LOAN = "STAFF_LOAN";
     static final String REPRESENTATION = "REPRESENTATION";
 
-    private static final Field PROGRAMME = Field.choice("programme", "Programme", false,
-            List.of("2021-2025", "2015-2020"));
     private static final Field ACTIVITIES = Field.of("activityCodes", "Programme activities", Kind.ACTIVITIES, true,
-            "one or more activities of the chosen programme");
+            "one or more activities of one programme: the programme is the one whose activities are ticked");
     private static final Field NOTE = Field.longText("note", "Note", false);
 
     static final List<Step> ALL = List.of(
@@ -30,7 +28,7 @@ final class Steps {
                     Field.text("proposal", "Proposal (e.g. Prop. 12)", true),
                     Field.text("taxon", "Taxon (scientific name)", true),
                     Field.longText("proposedChange", "Proposed change", true),
-                    Field.date("dueDate", "Comments due by", true), PROGRAMME, ACTIVITIES, NOTE, Field.actedOn())),
+                    Field.date("dueDate", "Comments due by", true), ACTIVITIES, NOTE, Field.actedOn())),
             new Step("comment", "Submit a comment", CONSULTATION, Actor.COUNTERPART, Set.of("REQUESTED"),
                     "/api/consultations/{id}/comment", List.of(Field.choice("position", "Position", true,
                     names(CommentPosition.values())), Field.longText("text", "Comment", false),
@@ -45,7 +43,7 @@ final class Steps {
             new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, Set.of(), "/api/staff-loans",
                     List.of(peer("host", "Host secretariat"), Field.text("role", "Role of the staff member", true),
                             Field.longText("purpose", "Purpose", true), Field.date("startDate", "From", true),
-                            Field.date("endDate", "Until", true), PROGRAMME, ACTIVITIES, Field.actedOn(),
+                            Field.date("endDate", "Until", true), ACTIVITIES, Field.actedOn(),
                             Field.text("staffMemberName", "Staff member's name (personal data: stored sealed, "
                                     + "erasable)", false),
                             Field.text("staffMemberContact", "Staff member's contact (personal data)", false))),
@@ -65,7 +63,7 @@ final class Steps {
                     Field.choice("body", "Body", true, names(MeetingBody.values())),
                     Field.text("meeting", "Meeting", true), Field.text("place", "Place", false),
                     Field.date("startDate", "From", true), Field.date("endDate", "Until", true),
-                    Field.longText("brief", "Brief", false), PROGRAMME, ACTIVITIES, Field.actedOn())),
+                    Field.longText("brief", "Brief", false), ACTIVITIES, Field.actedOn())),
             new Step("accept-representation", "Accept to represent", REPRESENTATION, Actor.COUNTERPART,
                     Set.of("REQUESTED"), "/api/representations/{id}/acceptance", note()),
             new Step("decline-representation", "Decline to represent", REPRESENTATION, Actor.COUNTERPART,
@@ -80,7 +78,7 @@ final class Steps {
             new Step("acknowledge", "Acknowledge the representative's report", REPRESENTATION, Actor.OWNER,
                     Set.of("ATTENDED"), "/api/representations/{id}/acknowledgement", note()),
             new Step("record-result", "Record results for the implementation report", null, Actor.NEW, Set.of(),
-                    "/api/results", List.of(PROGRAMME, ACTIVITIES,
+                    "/api/results", List.of(ACTIVITIES,
                     Field.of("year", "Year", Kind.NUMBER, true, null),
                     Field.longText("text", "Results, as the paragraph should read in the report (*italic* for "
                             + "taxon names and titles)", true),

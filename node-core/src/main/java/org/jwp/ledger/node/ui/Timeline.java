@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.ui;
 
+import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.events.catalogue.SpeciesGroup;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,8 @@ class Timeline {
 
     static final int PAGE_SIZE = 50;
 
-    record Filter(String origin, String type, String activity, String species, LocalDate from, LocalDate to) {
+    record Filter(String origin, String type, String activity, String programme, String species, LocalDate from,
+                  LocalDate to) {
     }
 
     record Row(String origin, long sequence, String type, String item, LocalDate actedOn, Instant storedAt,
@@ -57,10 +60,22 @@ class Timeline {
                     + " from commitment c where c.id = " + ITEM + " and :activity = any(c.activity_codes)))");
             params.addValue("activity", f.activity());
         }
+        if (f.programme() != null) {
+            where.append(" and (p->>'programme' = :programme or exists (select 1 from commitment c where c.id = "
+                    + ITEM + " and c.programme = :programme))");
+            params.addValue("programme", f.programme());
+        }
         if (f.species() != null) {
+            // A shared-species group, by its name or a common name ("sharks"), finds every taxon that falls in it.
             where.append(" and (p->>'taxon' ilike :species or exists (select 1 from jsonb_array_elements_text("
                     + "coalesce(p->'species', '[]')) s where s ilike :species) or exists (select 1 from commitment c"
-                    + " where c.id = " + ITEM + " and c.details->'request'->>'taxon' ilike :species))");
+                    + " where c.id = " + ITEM + " and c.details->'request'->>'taxon' ilike :species)"
+                    + " or exists (select 1 from search_entry g where g.id = " + ITEM
+                    + " and g.species_groups && cast(:groups as text[])))");
+            params.addValue("groups", ProgrammeCatalogue.standard().programmes().stream()
+                    .flatMap(programme -> programme.sharedSpecies().stream())
+                    .filter(g -> g.isNamedBy(f.species())).map(SpeciesGroup::name).distinct()
+                    .toArray(String[]::new));
             params.addValue("species", "%" + f.species().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.from() != null) {

@@ -69,10 +69,11 @@ class StepCorrectionsIT {
 
             String page = node.http("auditor").send("GET", "/items/" + consultation, null, null, "Accept",
                     "text/html").body();
-            assertThat(page).contains("1 earlier version", "it read: actedOn 2025-07-04; documentRef CoP20 Inf. 1");
+            assertThat(page).contains("1 earlier version", "it read: date of the action 2025-07-04; document reference "
+                    + "CoP20 Inf. 1");
             String timeline = node.http("auditor").send("GET", "/ledger?from=2025-06-27&to=2025-06-27", null, null,
                     "Accept", "text/html").body();
-            assertThat(timeline).contains("ConsultationCommentSubmitted (corrected)");
+            assertThat(timeline).contains("Comment submitted (corrected)");
         }
     }
 

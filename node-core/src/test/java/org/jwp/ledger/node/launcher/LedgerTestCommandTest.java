@@ -40,6 +40,13 @@ class LedgerTestCommandTest {
             Files.createSymbolicLink(bin.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
         }
         script("id", "echo 0");
+        // Installs a stand-in axe-core where npm would, recording the call.
+        script("npm", """
+                echo "npm $*" >> "%1$s"
+                while [[ $# -gt 0 && "$1" != --prefix ]]; do shift; done
+                /bin/mkdir -p "$2/node_modules/axe-core"
+                echo '/*! axe v4.14.1 stand-in */' > "$2/node_modules/axe-core/axe.min.js"
+                """.formatted(dir.resolve("npm-calls")));
         // Installs the stand-ins only once "apt-get update" has run when the lists are marked stale.
         script("apt-get", """
                 echo "$*" >> "%1$s"
@@ -64,7 +71,9 @@ class LedgerTestCommandTest {
         assertThat(first.output()).contains("Installing chromium: the browser tests")
                 .contains("Installing chromium-driver:")
                 .contains("Installing libreoffice-writer-nogui: the Word report")
-                .contains("Installing poppler-utils:").contains("Installed " + PACKAGES + ".");
+                .contains("Installing poppler-utils:").contains("Installed " + PACKAGES + ".")
+                .contains("Installing axe-core 4.14.1 into .test-tools/").contains("Installed axe-core 4.14.1.");
+        assertThat(Files.readString(dir.resolve("npm-calls"))).contains("install", "axe-core@4.14.1");
         assertThat(Files.readAllLines(calls)).containsExactly(INSTALL);
         assertThat(bin.resolve("chromium")).exists();
         assertThat(bin.resolve("chromedriver")).exists();
@@ -80,7 +89,8 @@ class LedgerTestCommandTest {
         Run second = setupTests();
 
         assertThat(second.exit()).isZero();
-        assertThat(second.output()).doesNotContain("Installing").contains("needs are installed");
+        assertThat(second.output()).doesNotContain("Installing").contains("needs are installed")
+                .contains("axe-core 4.14.1 is installed");
         assertThat(calls).doesNotExist();
     }
 
@@ -119,6 +129,7 @@ class LedgerTestCommandTest {
         ProcessBuilder pb = new ProcessBuilder(bin.resolve("bash").toString(), LEDGER.toString(), "setup-tests")
                 .redirectErrorStream(true);
         pb.environment().put("PATH", bin.toString());
+        pb.environment().put("LEDGER_TEST_TOOLS", dir.resolve("tools").toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

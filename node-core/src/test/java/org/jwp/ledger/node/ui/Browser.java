@@ -59,6 +59,73 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
+    /** axe-core as ./ledger test installs it (.test-tools/, or LEDGER_TEST_TOOLS). */
+    static final Path AXE = Path.of(System.getenv().getOrDefault("LEDGER_TEST_TOOLS",
+            Path.of("..", ".test-tools").toString()), "node_modules", "axe-core", "axe.min.js");
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core finds on the page now shown: one line per rule, with the elements
+     * that break it. Fails (never skips) when axe-core is not installed.
+     */
+    java.util.List<String> accessibilityViolations() {
+        String axe;
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException e) {
+            throw new IllegalStateException("the accessibility tests need axe-core at " + AXE.toAbsolutePath()
+                    + ": run ./ledger setup-tests (./ledger test does)", e);
+        }
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(axe);
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        Object found = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                      + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /** How wide the page is drawn: more than the window means horizontal scrolling. */
+    long scrollWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    Browser script(String javascript) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+        return this;
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    Browser keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 200 times): how a keyboard user gets there. */
+    Browser tabTo(String id) {
+        for (int i = 0; i < 200; i++) {
+            Object focused = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.activeElement && document.activeElement.id");
+            if (id.equals(focused)) {
+                return this;
+            }
+            keys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id + " on " + driver.getCurrentUrl());
+    }
+
+    /** Waits for the next page after a key press that submits or follows a link. */
+    Browser awaitPageAfter(Runnable keyPress) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        keyPress.run();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        return this;
+    }
+
     Browser open(String path) {
         driver.get(base + path);
         return this;
@@ -87,6 +154,15 @@ final class Browser implements AutoCloseable {
     Browser date(String id, String isoDate) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
                 driver.findElement(By.id(id)), isoDate);
+        return this;
+    }
+
+    /** Ticks a box (if it is not ticked yet). */
+    Browser tick(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
         return this;
     }
 

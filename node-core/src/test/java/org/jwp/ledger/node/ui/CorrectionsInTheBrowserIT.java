@@ -76,7 +76,7 @@ class CorrectionsInTheBrowserIT {
         atCms.type("f-reason", "The comment was issued as Doc.30; Doc.3 was a typing slip.").click(By.id("submit"));
         String history = atCms.text(By.id("history"));
         assertThat(history).contains("UNEP/CMS/COP14/Doc.30", "Corrected: 1 earlier version",
-                "corrected documentRef of an earlier step");
+                "corrected the document reference of comment submitted");
         atCms.screenshot("21-item-with-corrected-step");
     }
 

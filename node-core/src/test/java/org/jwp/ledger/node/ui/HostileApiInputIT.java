@@ -164,7 +164,11 @@ class HostileApiInputIT {
                 case NUMBER -> body.put(f.name(), today.getYear());
                 case SELECT -> body.put(f.name(), f.options().get(0));
                 case CHECKBOX -> body.put(f.name(), true);
-                case ACTIVITIES -> body.putArray(f.name()).add("A1");
+                case ACTIVITIES -> {
+                    // As the form sends it: the programme is the one whose activities were ticked.
+                    body.putArray(f.name()).add("A1");
+                    body.put("programme", "2021-2025");
+                }
                 case LINES -> body.putArray(f.name()).add(f.name().equals("species") ? "Saiga tatarica" : "SC78 Doc. 12");
             }
         }

@@ -67,14 +67,14 @@ class StaffInTheBrowserIT {
         assertThat(atCites.unlabelledFields()).as("every field has a label").isEmpty();
         atCites.type("f-meeting", "CITES CoP20").type("f-proposal", "Prop. 37")
                 .type("f-proposedChange", "Transfer from Appendix II to Appendix I").date("f-dueDate", DUE)
-                .choose("f-activityCodes", "C3").click(By.id("submit"));
+                .tick("f-activityCodes-2021-2025-C3").click(By.id("submit"));
         assertThat(atCites.text(By.id("form-error"))).contains("correct the fields");
         assertThat(atCites.text(By.id("f-taxon-error"))).isEqualTo("must not be blank");
         assertThat(atCites.has(By.id("f-meeting-error"))).as("the valid fields keep their values").isFalse();
         atCites.screenshot("03-form-with-errors");
 
         atCites.type("f-taxon", "Gyps africanus").click(By.id("submit"));
-        assertThat(atCites.text(By.id("item-status"))).isEqualTo("REQUESTED");
+        assertThat(atCites.text(By.id("item-status"))).isEqualTo("Requested");
         consultation = atCites.text(By.id("item-id"));
         assertThat(consultation).startsWith("CITES-CONS-");
         assertThat(atCites.page()).contains("recorded as " + consultation, "Gyps africanus");
@@ -87,7 +87,7 @@ class StaffInTheBrowserIT {
         atCms.signIn("recorder", "recorder");
         assertThat(atCms.text(By.id("node-name"))).isEqualTo("CMS Secretariat");
         atCms.reloadUntil(() -> atCms.has(By.id("await-" + consultation)));
-        assertThat(atCms.text(By.id("awaiting-us"))).contains("Gyps africanus", "REQUESTED");
+        assertThat(atCms.text(By.id("awaiting-us"))).contains("Gyps africanus", "Requested");
         atCms.screenshot("05-dashboard-cms-awaiting");
 
         atCms.click(By.cssSelector("#await-" + consultation + " a.button"));
@@ -95,7 +95,7 @@ class StaffInTheBrowserIT {
         assertThat(atCms.unlabelledFields()).isEmpty();
         atCms.choose("f-position", "SUPPORT").type("f-text", "CMS supports the transfer: vultures are listed in "
                 + "CMS Appendix I.").type("f-documentRef", "UNEP/CMS/COP14/Doc.30").click(By.id("submit"));
-        assertThat(atCms.text(By.id("item-status"))).isEqualTo("COMMENTED");
+        assertThat(atCms.text(By.id("item-status"))).isEqualTo("Commented");
         atCms.screenshot("06-item-commented-cms");
     }
 
@@ -103,14 +103,14 @@ class StaffInTheBrowserIT {
     @Order(3)
     void theCitesRecorderSeesTheComment() {
         atCites.open("/items/" + consultation)
-                .reloadUntil(() -> "COMMENTED".equals(atCites.text(By.id("item-status"))));
+                .reloadUntil(() -> "Commented".equals(atCites.text(By.id("item-status"))));
         String history = atCites.text(By.id("history"));
-        assertThat(history).contains("ConsultationCommentSubmitted CMS recorder", "CMS supports the transfer",
+        assertThat(history).contains("Comment submitted CMS recorder", "CMS supports the transfer",
                 "UNEP/CMS/COP14/Doc.30");
         atCites.screenshot("07-item-commented-cites");
 
         atCites.open("/ledger?activity=C3");
-        assertThat(atCites.text(By.id("timeline"))).contains("ConsultationRequested", "ConsultationCommentSubmitted");
+        assertThat(atCites.text(By.id("timeline"))).contains("Comments requested", "Comment submitted");
         atCites.screenshot("08-ledger-timeline");
     }
 

@@ -14,11 +14,19 @@ public record SpeciesGroup(String name, String line, List<String> taxa) {
         taxa = List.copyOf(taxa);
     }
 
-    /** Whether a taxon as written in an item (e.g. "Gyps africanus", "Saiga spp.") falls in this group. */
+    /**
+     * Whether a taxon as written in an item (e.g. "Gyps africanus", "Saiga spp.", "Sphyrna lewini") falls in this
+     * group: the taxon itself, its genus or one of the genus's higher taxa ({@link Taxonomy}) is among the group's.
+     */
     public boolean includes(String taxon) {
-        String t = taxon.toLowerCase(Locale.ROOT).replace(" spp.", "").trim();
-        return taxa.stream()
-                .map(x -> x.toLowerCase(Locale.ROOT))
-                .anyMatch(x -> t.equals(x) || t.startsWith(x + " "));
+        List<String> lineage = Taxonomy.standard().lineage(taxon).stream()
+                .map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        return taxa.stream().map(x -> x.toLowerCase(Locale.ROOT)).anyMatch(lineage::contains);
+    }
+
+    /** Whether a word typed in a search or a filter ("sharks", "Sharks and rays") names this group. */
+    public boolean isNamedBy(String words) {
+        String w = words.toLowerCase(Locale.ROOT).trim();
+        return name.toLowerCase(Locale.ROOT).equals(w) || Taxonomy.standard().commonNames(name).contains(w);
     }
 }

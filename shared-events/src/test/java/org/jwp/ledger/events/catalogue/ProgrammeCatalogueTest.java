@@ -67,6 +67,26 @@ class ProgrammeCatalogueTest {
         assertThat(saiga.includes("Saiga tatarica mongolica")).isTrue();
     }
 
+    @Test
+    void aSpeciesFallsInAGroupDefinedAtAHigherRankAndTheGroupIsFoundByItsCommonNames() {
+        SpeciesGroup sharks = group("Sharks and rays");
+        SpeciesGroup bigCats = group("Big cats");
+
+        assertThat(sharks.includes("Sphyrna lewini")).as("a hammerhead is a Chondrichthyes").isTrue();
+        assertThat(sharks.includes("Rhincodon typus")).isTrue();
+        assertThat(sharks.includes("Anguilla anguilla")).isFalse();
+        assertThat(bigCats.includes("Panthera leo persica")).as("a subspecies of a listed species").isTrue();
+        assertThat(bigCats.includes("Panthera tigris")).as("the group lists species, not the genus").isFalse();
+        assertThat(sharks.isNamedBy("sharks")).isTrue();
+        assertThat(sharks.isNamedBy("Sharks and rays")).isTrue();
+        assertThat(sharks.isNamedBy("vultures")).isFalse();
+    }
+
+    private SpeciesGroup group(String name) {
+        return catalogue.programme("2021-2025").orElseThrow().sharedSpecies().stream()
+                .filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static List<String> codes(Programme p, String theme) {
         return p.themes().stream().filter(t -> t.code().equals(theme)).findFirst().orElseThrow()
                 .activities().stream().map(Activity::code).map(ActivityCode::value).toList();
