@@ -21,13 +21,25 @@ class ReportViewPage {
         this.reports = reports;
     }
 
+    private static final java.util.regex.Pattern IDS = java.util.regex.Pattern.compile(
+            "\\b(?:CITES|CMS)-(RES|CONS|LOAN|REP)-\\d{4}-\\d{4,}\\b");
+
+    /**
+     * Each result and item the report names links to its page. The ids are plain text in the escaped report (no
+     * attribute of it holds one), made only of letters, digits and hyphens.
+     */
+    static String linked(String html) {
+        return IDS.matcher(html).replaceAll(m -> "<a href=\"/" + (m.group(1).equals("RES") ? "results" : "items")
+                + "/" + m.group() + "\">" + m.group() + "</a>");
+    }
+
     @GetMapping("/reports/view")
     String view(@RequestParam String report, Model model) {
         Reports.requireKnown(report);
         Report draft = reports.draft(report, null, null);
         model.addAttribute("key", report);
         model.addAttribute("title", draft.title());
-        model.addAttribute("content", ReportHtml.content(draft));
+        model.addAttribute("content", linked(ReportHtml.content(draft)));
         model.addAttribute("api", "/api/reports/" + report);
         return "report-view";
     }

@@ -220,7 +220,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 return new InvalidRequest.FieldProblem(field, v.getCause().getMessage());
             }
             if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-                return new InvalidRequest.FieldProblem(field, "must be " + expected(mi.getTargetType()));
+                return new InvalidRequest.FieldProblem(field, "must be " + FieldTypes.expected(mi.getTargetType()));
             }
             return new InvalidRequest.FieldProblem(field, "cannot be read: " + m.getOriginalMessage());
         }
@@ -228,26 +228,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return new InvalidRequest.FieldProblem(null, "malformed JSON: " + j.getOriginalMessage());
         }
         return new InvalidRequest.FieldProblem(null, "the request body is missing or unreadable");
-    }
-
-    /** What a field's type asks for, in the words of the form that fills it. */
-    private static String expected(Class<?> type) {
-        if (type == java.time.LocalDate.class) {
-            return "a date (yyyy-mm-dd, from 1900 to 2999)";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String path(JsonMappingException m) {

@@ -55,7 +55,7 @@ class MixedVersionsIT {
         assertThat(report(pair.cms())).doesNotContain("Range States of");
         assertThat(report(pair.cites())).contains("Range States of");
         assertThat(pair.cms().http("auditor").get("/ledger?origin=CITES").body())
-                .contains("ActivityResultRecorded (recorded by a newer version");
+                .contains("Result recorded (recorded by a newer version");
         Http.Response asked = pair.cites().http("recorder").post("/api/consultations", "{\"requestedFrom\":\"CMS\","
                 + "\"meeting\":\"CITES CoP20\",\"proposal\":\"Prop. 12\",\"taxon\":\"Saiga tatarica\","
                 + "\"proposedChange\":\"Transfer to Appendix I\",\"dueDate\":\"" + java.time.LocalDate.now()

@@ -104,7 +104,7 @@ class PlantedEventIT {
         assertThat(refused.json().get("state").asText()).isEqualTo("UNPROVEN");
         assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(503);
         assertThat(pair.cites().http("admin").get("/admin").body()).contains(planted.eventId())
-                .contains("ConsultationWithdrawn");
+                .contains("Request withdrawn");
     }
 
     @Test

@@ -141,7 +141,7 @@ class SessionsIT {
     }
 
     private static String result(String token) {
-        return "programme=2021-2025&activityCodes=D2&year=2024&text=" + enc("Shared trade data") + "&joint=true"
+        return "activityCodes=" + enc("2021-2025:D2") + "&year=2024&text=" + enc("Shared trade data") + "&joint=true"
                 + (token == null ? "" : "&_csrf=" + enc(token));
     }
 

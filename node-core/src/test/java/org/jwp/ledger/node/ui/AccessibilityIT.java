@@ -158,6 +158,7 @@ class AccessibilityIT {
             b.open(page);
         }
         List<String> violations = b.accessibilityViolations();
+        b.screenshot("page" + page.replaceAll("[^A-Za-z0-9]+", "-"));
         String shown = b.text(By.tagName("body"));
         var internal = INTERNAL.matcher(shown);
         String names = internal.find() ? "shows \"" + internal.group() + "\"" : null;
