@@ -92,6 +92,11 @@ class OfficerFindingsIT {
             cites.signIn("auditor", "auditor").open("/audit");
             cites.click(By.cssSelector("form[action$='/audit/verification'] button"));
             assertThat(cites.scrollWidth()).as("no horizontal scrolling at 1366 px").isLessThanOrEqualTo(1366);
+            String shown = cites.text(By.cssSelector("#verification-result code.hash"));
+            assertThat(shown).as("a hash shown by its first characters").hasSizeLessThanOrEqualTo(13).endsWith("…");
+            cites.clickInPlace(By.cssSelector("#verification-result .hash-full summary"));
+            assertThat(cites.text(By.cssSelector("#verification-result .hash-full code")))
+                    .as("the whole value a click away").matches("[0-9a-f]{64}").startsWith(shown.replace("…", ""));
             cites.screenshot("33-audit-fits");
         }
     }
