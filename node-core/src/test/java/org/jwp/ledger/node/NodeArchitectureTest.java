@@ -42,6 +42,15 @@ class NodeArchitectureTest {
                 .check(node);
     }
 
+    /** Verification and the ledger stand on their own: they read the configured peers, never the feed. */
+    @Test
+    void theLedgerAuditAndPeersKnowNoFeed() {
+        noClasses().that().resideInAnyPackage("..node.ledger..", "..node.audit..", "..node.peers..",
+                        "..node.crypto..")
+                .should().dependOnClassesThat().resideInAnyPackage("..node.replication..")
+                .check(node);
+    }
+
     @Test
     void theCommitmentsProjectionUsesOnlyEventsAndTheWorkflowsStatusNames() {
         noClasses().that().resideInAPackage("..node.commitment..")

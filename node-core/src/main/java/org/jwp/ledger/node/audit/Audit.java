@@ -2,8 +2,8 @@ package org.jwp.ledger.node.audit;
 
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.replication.Peer;
-import org.jwp.ledger.node.replication.ReplicationSettings;
+import org.jwp.ledger.node.peers.Peer;
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +22,10 @@ public class Audit {
     private final CheckpointStore checkpoints;
     private final NodeIdentity identity;
     private final NodeKeys keys;
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
 
     Audit(LedgerStore ledger, CheckpointStore checkpoints, NodeIdentity identity, NodeKeys keys,
-          ReplicationSettings settings) {
+          PeerSettings settings) {
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.identity = identity;

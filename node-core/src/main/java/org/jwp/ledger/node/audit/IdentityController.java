@@ -1,7 +1,8 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.crypto.Keys;
 import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.replication.ReplicationSettings;
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,9 +20,9 @@ class IdentityController {
 
     private final NodeIdentity identity;
     private final NodeKeys keys;
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
 
-    IdentityController(NodeIdentity identity, NodeKeys keys, ReplicationSettings settings) {
+    IdentityController(NodeIdentity identity, NodeKeys keys, PeerSettings settings) {
         this.identity = identity;
         this.keys = keys;
         this.settings = settings;

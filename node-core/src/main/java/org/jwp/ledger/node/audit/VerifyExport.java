@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.crypto.Keys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

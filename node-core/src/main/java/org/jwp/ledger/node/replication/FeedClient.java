@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;

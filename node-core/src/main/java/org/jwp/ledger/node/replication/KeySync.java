@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.personaldata.PersonalDataVault;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.jwp.ledger.node.web.Unauthenticated;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +12,9 @@ import java.security.MessageDigest;
 @Component
 class PeerAuthentication {
 
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
 
-    PeerAuthentication(ReplicationSettings settings) {
+    PeerAuthentication(PeerSettings settings) {
         this.settings = settings;
     }
 

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -35,10 +37,10 @@ class PeerTransport implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(PeerTransport.class);
     private static final Map<Peer, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
     private final boolean demo;
 
-    PeerTransport(ReplicationSettings settings, Environment environment) {
+    PeerTransport(PeerSettings settings, Environment environment) {
         this.settings = settings;
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
     }

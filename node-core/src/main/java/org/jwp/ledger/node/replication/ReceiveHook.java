@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.ledger.StoredEvent;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.LedgerStore;
@@ -19,14 +20,14 @@ import java.time.Duration;
 @Component
 class RecoveryStart implements SmartLifecycle {
 
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
     private final NodeIdentity identity;
     private final Recovery.Parts parts;
     private final Duration peerWait;
     private Recovery recovery;
     private Thread thread;
 
-    RecoveryStart(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
+    RecoveryStart(PeerSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
                   CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, RecoveryLog recoveries,
                   UnprovenTail unproven, UnprovenDecisions decisions, SelfCheck selfCheck, @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
         this.settings = settings;

@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
+import org.jwp.ledger.node.peers.PeerSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.slf4j.Logger;
@@ -19,7 +21,7 @@ public class Replication implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Replication.class);
 
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
     private final NodeIdentity identity;
     private final Receiver receiver;
     private final MeterRegistry metrics;
@@ -29,7 +31,7 @@ public class Replication implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    Replication(ReplicationSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics,
+    Replication(PeerSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics,
                 CheckpointSync checkpoints, KeySync keys) {
         this.checkpoints = checkpoints;
         this.keys = keys;

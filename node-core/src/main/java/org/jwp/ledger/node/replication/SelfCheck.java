@@ -1,12 +1,14 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.jwp.ledger.node.audit.ChainHash;
 import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointSigner;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.audit.IntegrityAlarm;
-import org.jwp.ledger.node.audit.Keys;
+import org.jwp.ledger.node.crypto.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
@@ -34,7 +36,7 @@ class SelfCheck {
 
     private static final Logger log = LoggerFactory.getLogger(SelfCheck.class);
 
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
     private final String self;
     private final LedgerStore store;
     private final CheckpointStore checkpoints;
@@ -44,7 +46,7 @@ class SelfCheck {
     private final CheckpointSigner signer;
     private final FeedClient client = new FeedClient();
 
-    SelfCheck(ReplicationSettings settings, NodeIdentity identity, LedgerStore store, CheckpointStore checkpoints,
+    SelfCheck(PeerSettings settings, NodeIdentity identity, LedgerStore store, CheckpointStore checkpoints,
               NodeKeys keys, IntegrityAlarm alarm, WriteGate gate, CheckpointSigner signer) {
         this.signer = signer;
         this.settings = settings;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.signoff.ReportApproved;
-import org.jwp.ledger.node.audit.Keys;
+import org.jwp.ledger.node.crypto.Keys;
 import org.jwp.ledger.node.audit.LedgerVerifier;
 import org.jwp.ledger.node.audit.VerifyExport;
 import org.jwp.ledger.node.report.ReportJson;

@@ -5,11 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.events.PersonalData;
-import org.jwp.ledger.node.audit.Keys;
+import org.jwp.ledger.node.crypto.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.replication.Replication;
-import org.jwp.ledger.node.replication.ReplicationSettings;
+import org.jwp.ledger.node.peers.PeerSettings;
 import org.jwp.ledger.node.replication.UnprovenTail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +30,12 @@ import java.util.List;
 class AdminPage {
 
     private final NodeKeys keys;
-    private final ReplicationSettings settings;
+    private final PeerSettings settings;
     private final Replication replication;
     private final WriteGate gate;
     private final UnprovenTail unproven;
 
-    AdminPage(NodeKeys keys, ReplicationSettings settings, Replication replication, WriteGate gate,
+    AdminPage(NodeKeys keys, PeerSettings settings, Replication replication, WriteGate gate,
               UnprovenTail unproven) {
         this.gate = gate;
         this.unproven = unproven;

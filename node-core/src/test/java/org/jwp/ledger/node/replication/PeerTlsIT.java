@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.peers.Peer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.LedgerStore;

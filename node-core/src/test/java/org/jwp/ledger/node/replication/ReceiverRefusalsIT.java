@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.audit.Checkpoint;
-import org.jwp.ledger.node.audit.Keys;
+import org.jwp.ledger.node.crypto.Keys;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.support.RunningNode;

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.audit;
+package org.jwp.ledger.node.crypto;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +86,15 @@ public final class Keys {
 
     /** SHA-256 of the X.509 encoding, hex: what operators compare when they exchange keys. */
     public static String fingerprint(PublicKey key) {
-        return HexFormat.of().formatHex(ChainHash.sha256().digest(key.getEncoded()));
+        return HexFormat.of().formatHex(sha256().digest(key.getEncoded()));
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     public static String sign(PrivateKey key, byte[] statement) {

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.replication;
+package org.jwp.ledger.node.peers;
 
 import org.jwp.ledger.events.Secretariat;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,9 +12,9 @@ import java.util.Optional;
  * {@code LEDGER_PEERS_0_TOKEN}, then {@code LEDGER_PEERS_1_...}); none means this node replicates with no one.
  */
 @ConfigurationProperties(prefix = "ledger")
-public record ReplicationSettings(List<Peer> peers) {
+public record PeerSettings(List<Peer> peers) {
 
-    public ReplicationSettings {
+    public PeerSettings {
         peers = peers == null ? List.of() : List.copyOf(peers);
         if (peers.stream().map(Peer::id).distinct().count() != peers.size()) {
             throw new IllegalArgumentException("each peer may be configured only once: " + peers);

@@ -1,8 +1,8 @@
-package org.jwp.ledger.node.replication;
+package org.jwp.ledger.node.peers;
 
 import org.jwp.ledger.events.Secretariat;
 
-import org.jwp.ledger.node.audit.Keys;
+import org.jwp.ledger.node.crypto.Keys;
 
 import java.net.URI;
 import java.security.PublicKey;
