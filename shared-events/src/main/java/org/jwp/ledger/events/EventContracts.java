@@ -82,6 +82,11 @@ public final class EventContracts {
         return ALL.stream().filter(c -> typeName(c).equals(typeName)).findFirst();
     }
 
+    /** The contract whose short name ({@link #shortName}) this is, e.g. {@code ConsultationRequested}. */
+    public static Optional<Class<? extends Record>> byShortName(String shortName) {
+        return ALL.stream().filter(c -> c.getSimpleName().equals(shortName)).findFirst();
+    }
+
     /** Whether a stored (type, revision) pair is one this build can read, directly or through an upcaster. */
     public static boolean isKnown(String typeName, String revision) {
         return ContractUpcasts.readable(typeName, revision);

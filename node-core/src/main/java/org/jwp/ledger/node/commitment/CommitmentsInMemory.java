@@ -154,8 +154,7 @@ class CommitmentsInMemory extends CommitmentWriter {
     }
 
     private static EventMessage<?> message(CommitmentView.HistoryEntry h) {
-        Class<? extends Record> contract = EventContracts.ALL.stream()
-                .filter(c -> c.getSimpleName().equals(h.type())).findFirst()
+        Class<? extends Record> contract = EventContracts.byShortName(h.type())
                 .orElseThrow(() -> new IllegalStateException("no contract named " + h.type()));
         try {
             return new GenericEventMessage<>(h.eventId(), JSON.treeToValue(h.payload(), contract),

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,13 +29,6 @@ import java.util.stream.Stream;
  */
 @Controller
 class CorrectionPage {
-
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("actedOn", "Date of the action"),
-            Map.entry("dueDate", "Comments due by"), Map.entry("startDate", "From"), Map.entry("endDate", "Until"),
-            Map.entry("attendedOn", "Attended on"), Map.entry("documentRef", "Document reference"),
-            Map.entry("documentRefs", "Document references"), Map.entry("proposedChange", "Proposed change"),
-            Map.entry("statementDelivered", "A statement was delivered"), Map.entry("text", "Comment"),
-            Map.entry("role", "Role of the staff member"), Map.entry("body", "Body"));
 
     private final CommitmentQueries commitments;
     private final ActedOn dates;
@@ -58,11 +50,8 @@ class CorrectionPage {
             throws ServletException, IOException {
         Target t = target(id, eventId);
         Map<String, String[]> form = request.getParameterMap();
-        ObjectNode body = changedFields(t, form);
-        String reason = form.getOrDefault("reason", new String[]{""})[0].strip();
-        if (!reason.isEmpty()) {
-            body.put("reason", reason);
-        }
+        ObjectNode body = Forms.changed(t.fields(), form, t.step().payload());
+        Forms.reason(body, form);
         ApiForward.Answer answer = ApiForward.post(request, response,
                 "/api/commitments/" + id + "/steps/" + eventId + "/correction", body);
         if (answer.ok()) {
@@ -71,22 +60,12 @@ class CorrectionPage {
             return "redirect:/items/" + id;
         }
         response.setStatus(answer.status());
-        Map<String, String> values = new HashMap<>();
-        form.forEach((name, v) -> values.put(name, String.join("\n", v)));
-        return show(t, values, Forms.fieldErrors(answer), Forms.formError(answer), model);
+        return show(t, Forms.submitted(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
     }
 
     /** Read your own writes: the item's page waits (briefly) until the projection holds the correction. */
     private void awaitProjected(String id, String eventId, int versionsBefore) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (System.currentTimeMillis() < deadline && target(id, eventId).step().earlier().size() <= versionsBefore) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Forms.awaitUntil(() -> target(id, eventId).step().earlier().size() > versionsBefore);
     }
 
     private record Target(CommitmentView item, CommitmentView.HistoryEntry step, List<Field> fields) {
@@ -96,14 +75,9 @@ class CorrectionPage {
         CommitmentView item = commitments.one(id, dates.today());
         CommitmentView.HistoryEntry step = item.history().stream().filter(h -> h.eventId().equals(eventId))
                 .findFirst().orElseThrow(() -> new UnknownItem("step " + eventId + " of " + id));
-        List<String> names = EventContracts.ALL.stream().filter(c -> c.getSimpleName().equals(step.type()))
-                .findFirst().flatMap(CorrectableFields::of)
+        List<String> names = EventContracts.byShortName(step.type()).flatMap(CorrectableFields::of)
                 .orElseThrow(() -> new UnknownItem("a correctable step " + eventId + " of " + id));
         return new Target(item, step, names.stream().map(CorrectionPage::field).toList());
-    }
-
-    private static ObjectNode changedFields(Target t, Map<String, String[]> form) {
-        return Forms.changed(t.fields(), form, t.step().payload());
     }
 
     private String show(Target t, Map<String, String> values, Map<String, String> errors, String formError,
@@ -119,7 +93,8 @@ class CorrectionPage {
     }
 
     private static Field field(String name) {
-        String label = LABELS.getOrDefault(name, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        String words = Words.field(name);
+        String label = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         if (name.equals("actedOn") || name.endsWith("Date") || name.endsWith("On")) {
             return Field.date(name, label, true);
         }

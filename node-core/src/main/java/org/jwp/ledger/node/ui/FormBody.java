@@ -20,8 +20,12 @@ final class FormBody {
     }
 
     static ObjectNode of(Step step, Map<String, String[]> form, String peer) {
+        return of(step.fields(), form, peer);
+    }
+
+    static ObjectNode of(List<Field> fields, Map<String, String[]> form, String peer) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        for (Field f : step.fields()) {
+        for (Field f : fields) {
             String[] values = form.getOrDefault(f.name(), new String[0]);
             String value = values.length == 0 ? "" : values[0].strip();
             switch (f.kind()) {

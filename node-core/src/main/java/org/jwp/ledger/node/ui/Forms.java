@@ -35,12 +35,17 @@ final class Forms {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("formError", formError);
-        String codes = values.get("activityCodes");
-        model.addAttribute("chosen", codes == null ? Set.of() : new java.util.HashSet<>(List.of(codes.split("\n"))));
+        model.addAttribute("chosen", chosen(values));
         if (!model.containsAttribute("programmes")) {
             model.addAttribute("programmes", List.of());
         }
         return "correction";
+    }
+
+    /** The activities ticked (one per line in the form's values), to tick them again. */
+    static Set<String> chosen(Map<String, String> values) {
+        String codes = values.get("activityCodes");
+        return codes == null ? Set.of() : new java.util.HashSet<>(List.of(codes.split("\n")));
     }
 
     /** The form's inputs filled with the record's current values. */
@@ -52,7 +57,7 @@ final class Forms {
 
     /** The fields whose value differs from the record as it now reads, as the API takes them. */
     static ObjectNode changed(List<Field> fields, Map<String, String[]> form, JsonNode current) {
-        ObjectNode all = FormBody.of(new Step("form", "", null, Step.Actor.OWNER, Set.of(), "", fields), form, "");
+        ObjectNode all = FormBody.of(fields, form, "");
         ObjectNode changed = JsonNodeFactory.instance.objectNode();
         for (Field f : fields) {
             JsonNode now = current.path(f.name());
@@ -74,6 +79,37 @@ final class Forms {
             }
         }
         return changed;
+    }
+
+    /** What was typed, to show the form again as it was sent (several values of one name, one per line). */
+    static Map<String, String> submitted(Map<String, String[]> form) {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((name, v) -> values.put(name, String.join("\n", v)));
+        return values;
+    }
+
+    /** The reason typed, if any, added to the API request. */
+    static void reason(ObjectNode body, Map<String, String[]> form) {
+        String reason = form.getOrDefault("reason", new String[]{""})[0].strip();
+        if (!reason.isEmpty()) {
+            body.put("reason", reason);
+        }
+    }
+
+    /**
+     * Read your own writes: pages read projections, which follow the event store a moment behind; the page waits
+     * (at most 5 s) until the projection shows what was just recorded rather than show the state before it.
+     */
+    static void awaitUntil(java.util.function.BooleanSupplier projected) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline && !projected.getAsBoolean()) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The API names fields by their JSON path ("activityCodes[0]"); the form shows each next to its input. */

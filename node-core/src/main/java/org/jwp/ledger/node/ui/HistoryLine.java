@@ -47,8 +47,8 @@ record HistoryLine(String type, String origin, String recordedBy, Instant time, 
             }
             n.forEach(d -> documents.add(d.asText()));
         });
-        boolean correctable = e.origin().equals(self) && EventContracts.ALL.stream()
-                .anyMatch(c -> c.getSimpleName().equals(e.type()) && CorrectableFields.of(c).isPresent());
+        boolean correctable = e.origin().equals(self)
+                && EventContracts.byShortName(e.type()).flatMap(CorrectableFields::of).isPresent();
         List<String> earlier = e.earlier().stream().map(v -> "Until " + v.correctedOn() + ", when "
                 + v.correctedBy() + " corrected it (" + v.reason() + "), it read: "
                 + v.changed().stream().map(f -> Words.field(f) + " " + shown(v.payload().path(f))).collect(

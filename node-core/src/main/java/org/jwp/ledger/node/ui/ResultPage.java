@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,14 +66,14 @@ class ResultPage {
         ResultVersions.View result = results.of(id);
         Map<String, String[]> form = request.getParameterMap();
         ObjectNode body = Forms.changed(CORRECTABLE, form, current(result));
-        reason(body, form);
+        Forms.reason(body, form);
         ApiForward.Answer answer = ApiForward.post(request, response, "/api/results/" + id + "/correction", body);
         if (answer.ok()) {
             redirect.addFlashAttribute("recorded", "Correction of " + id + " recorded");
             return "redirect:/results/" + id;
         }
         response.setStatus(answer.status());
-        return correction(result, values(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
+        return correction(result, Forms.submitted(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
     }
 
     @GetMapping("/results/{id}/withdrawal")
@@ -88,14 +87,14 @@ class ResultPage {
         ResultVersions.View result = results.of(id);
         Map<String, String[]> form = request.getParameterMap();
         ObjectNode body = EventJson.mapper().createObjectNode();
-        reason(body, form);
+        Forms.reason(body, form);
         ApiForward.Answer answer = ApiForward.post(request, response, "/api/results/" + id + "/withdrawal", body);
         if (answer.ok()) {
             redirect.addFlashAttribute("recorded", id + " withdrawn: it no longer stands in the reports");
             return "redirect:/results/" + id;
         }
         response.setStatus(answer.status());
-        return withdrawal(result, values(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
+        return withdrawal(result, Forms.submitted(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
     }
 
     private String correction(ResultVersions.View result, Map<String, String> values, Map<String, String> errors,
@@ -116,19 +115,6 @@ class ResultPage {
                         + "longer stand in the reports or the read models. It stays in the ledger with every version, "
                         + "and the withdrawal with its reason.", "/results/" + result.id() + "/withdrawal",
                         "/results/" + result.id(), "Withdraw the result"), List.of(), values, errors, formError);
-    }
-
-    private static void reason(ObjectNode body, Map<String, String[]> form) {
-        String reason = form.getOrDefault("reason", new String[]{""})[0].strip();
-        if (!reason.isEmpty()) {
-            body.put("reason", reason);
-        }
-    }
-
-    private static Map<String, String> values(Map<String, String[]> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((name, v) -> values.put(name, String.join("\n", v)));
-        return values;
     }
 
     private static JsonNode current(ResultVersions.View result) {

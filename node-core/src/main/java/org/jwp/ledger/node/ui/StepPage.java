@@ -1,6 +1,5 @@
 package org.jwp.ledger.node.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,11 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The form of each workflow step. A submission is recorded by the API itself (see {@link ApiForward}); its
@@ -79,7 +74,7 @@ class StepPage {
             return step.itemType() == null ? "redirect:/ledger?origin=" + identity.secretariat() : "redirect:/items/" + id;
         }
         response.setStatus(answer.status());
-        return show(step, item, values(form), fieldErrors(answer.body()), formError(answer), model);
+        return show(step, item, Forms.submitted(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
     }
 
     /**
@@ -100,35 +95,19 @@ class StepPage {
         }
     }
 
-    /**
-     * Read your own writes: the item's page is read from the commitments projection, which follows the event store
-     * a moment behind; the page waits for it (briefly) rather than show the state before this step.
-     */
+    /** Read your own writes: the item's page shows the state this step led to. */
     private void awaitProjected(String id, String status) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (System.currentTimeMillis() < deadline) {
+        Forms.awaitUntil(() -> {
             try {
                 String projected = commitments.one(id, dates.today()).status();
-                if (status == null || projected.equals(status)) {
-                    return;
-                }
+                return status == null || projected.equals(status);
             } catch (UnknownItem notYet) {
-                // not projected yet
+                return false;
             }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        });
     }
 
-    private static Map<String, String> values(Map<String, String[]> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((name, v) -> values.put(name, String.join("\n", v)));
-        return values;
-    }
+
 
     private String show(Step step, String item, Map<String, String> values, Map<String, String> errors,
                         String formError, Model model) {
@@ -139,29 +118,11 @@ class StepPage {
         model.addAttribute("errors", errors);
         model.addAttribute("formError", formError);
         model.addAttribute("programmes", CATALOGUE.programmes());
-        model.addAttribute("chosen", values.containsKey("activityCodes")
-                ? new HashSet<>(List.of(values.get("activityCodes").split("\n"))) : Set.of());
+        model.addAttribute("chosen", Forms.chosen(values));
         return "step";
     }
 
     private static Step step(String key) {
         return Steps.byKey(key).orElseThrow(() -> new UnknownItem("step " + key));
-    }
-
-    /** The API names fields by their JSON path ("activityCodes[0]"); the form shows each next to its input. */
-    private static Map<String, String> fieldErrors(JsonNode problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (JsonNode e : problem.path("errors")) {
-            String field = e.path("field").isTextual() ? e.get("field").asText().replaceAll("[\\[.].*", "") : "";
-            errors.merge(field, e.path("message").asText(), (a, b) -> a + "; " + b);
-        }
-        return errors;
-    }
-
-    private static String formError(ApiForward.Answer answer) {
-        if (answer.status() == 400) {
-            return "Please correct the fields marked below.";
-        }
-        return answer.body().path("title").asText("Refused") + ": " + answer.body().path("detail").asText("");
     }
 }

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.ui;
 
+import org.jwp.ledger.events.MeetingBody;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -38,9 +39,8 @@ public class Words {
             Map.entry("UnprovenEventsAccepted", "Unproven events accepted"),
             Map.entry("UnprovenEventsRefused", "Unproven events refused"));
 
-    private static final Map<String, String> CONSTANTS = Map.of(
-            "EMG_IMG", "EMG/IMG", "GBF_OEWG", "Post-2020 framework OEWG", "BLG", "BLG", "IPBES", "IPBES", "CPW", "CPW",
-            "CITES", "CITES", "CMS", "CMS");
+    /** Names that are names, not constants to put in words. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("CITES", "CMS");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("actedOn", "date of the action"), Map.entry("dueDate", "due date"),
@@ -48,7 +48,7 @@ public class Words {
             Map.entry("attendedOn", "date attended"), Map.entry("documentRef", "document reference"),
             Map.entry("documentRefs", "document references"), Map.entry("proposedChange", "proposed change"),
             Map.entry("statementDelivered", "statement delivered"), Map.entry("text", "comment"),
-            Map.entry("activityCodes", "activities"));
+            Map.entry("activityCodes", "activities"), Map.entry("role", "role of the staff member"));
 
     /** A field of a step ({@code documentRef}) as words ("document reference"). */
     public static String field(String name) {
@@ -79,9 +79,14 @@ public class Words {
         if (constant == null || constant.isEmpty()) {
             return "";
         }
-        String known = CONSTANTS.get(constant);
-        if (known != null) {
-            return known;
+        if (NAMES.contains(constant)) {
+            return constant;
+        }
+        // A meeting body is named as the contract's own label says ("EMG/IMG").
+        for (MeetingBody body : MeetingBody.values()) {
+            if (body.name().equals(constant)) {
+                return Character.toUpperCase(body.label().charAt(0)) + body.label().substring(1);
+            }
         }
         String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
