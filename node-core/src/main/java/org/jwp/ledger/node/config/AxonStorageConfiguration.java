@@ -99,6 +99,34 @@ class AxonStorageConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connections, TransactionManager transactions,
                                           EventSchema schema, org.axonframework.config.Configuration config) {
+        return engine(serializer, events, persistenceExceptionResolver, connections, transactions, schema, config)
+                // Every local event is linked into its origin's chain by the insert itself (ChainLinkingAppend).
+                .appendEvents(new ChainLinkingAppend())
+                .build();
+    }
+
+    /**
+     * The store as one tracking processor reads it: only the content of the event types it handles
+     * ({@link TypeFilteredReads}); nothing is appended through it.
+     */
+    static JdbcEventStorageEngine readingOnly(TypeFilteredReads reads, Serializer serializer, Serializer events,
+                                              PersistenceExceptionResolver persistenceExceptionResolver,
+                                              ConnectionProvider connections, TransactionManager transactions,
+                                              EventSchema schema, org.axonframework.config.Configuration config) {
+        return engine(serializer, events, persistenceExceptionResolver, connections, transactions, schema, config)
+                .appendEvents((connection, s, type, list, ser, time) -> {
+                    throw new IllegalStateException("a processor's reading store appends nothing");
+                })
+                .readEventDataWithGaps(reads)
+                .readEventDataWithoutGaps(reads)
+                .build();
+    }
+
+    private static JdbcEventStorageEngine.Builder engine(Serializer serializer, Serializer events,
+                                                        PersistenceExceptionResolver persistenceExceptionResolver,
+                                                        ConnectionProvider connections,
+                                                        TransactionManager transactions, EventSchema schema,
+                                                        org.axonframework.config.Configuration config) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
@@ -107,13 +135,10 @@ class AxonStorageConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
-                // Every local event is linked into its origin's chain by the insert itself (ChainLinkingAppend).
-                .appendEvents(new ChainLinkingAppend())
                 // Tracking processors read by global index windows of this size (Axon's default 100): fewer, larger
                 // reads when projections are built or rebuilt from a long history.
                 .batchSize(1000)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class);
     }
 
     /**
