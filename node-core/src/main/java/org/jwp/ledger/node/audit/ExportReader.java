@@ -1,21 +1,29 @@
 package org.jwp.ledger.node.audit;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Feeds an NDJSON export (docs/ledger-format.md §6) to a {@link LedgerVerifier}, line by line in constant memory, and
- * refuses what could be read two ways: a member given twice, data after a line's object, a line kind it does not
- * know, an export without its end line or whose end line does not match what came before it.
+ * Feeds an NDJSON export (docs/ledger-format.md §6) to a {@link LedgerVerifier} in constant memory, and refuses what
+ * could be read two ways: a member given twice, data after a line's object, a line kind it does not know, an export
+ * without its end line or whose end line does not match what came before it.
+ *
+ * <p>Lines are parsed and hashed in parallel ({@link ExportLine}: batches of lines, one worker per core, a bounded
+ * number of batches in flight) and folded into the verifier in order, on this thread: the chain's order, the first
+ * failure and every message are those of a single-threaded reading.
  *
  * <p>An event line's envelope is hashed as its bytes stand: this ledger writes them canonical, so they give the hash
  * the line claims, and re-canonicalising 800 bytes per event would cost most of the verification. Only where they do
@@ -26,29 +34,80 @@ final class ExportReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final JsonFactory FACTORY = JSON.getFactory();
+    /** Bytes read at a time, and so the most a batch of lines holds (a longer line grows it). */
+    private static final int CHUNK = 1 << 20;
 
     private final LedgerVerifier verifier;
     private final ExportTally tally = new ExportTally();
+    private final int workers;
     private long lineNumber;
     private boolean ended;
 
     ExportReader(LedgerVerifier verifier) {
+        this(verifier, Runtime.getRuntime().availableProcessors());
+    }
+
+    ExportReader(LedgerVerifier verifier, int workers) {
         this.verifier = verifier;
+        this.workers = Math.max(1, workers);
     }
 
     /** Reads the whole export; throws {@link MalformedExport} (with the line) for anything but a complete export. */
     void read(InputStream export) throws IOException {
-        byte[] buffer = new byte[1 << 20];
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "export-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<List<ExportLine>>> inFlight = new ArrayDeque<>();
+        try {
+            long read = readBatches(export, pool, inFlight);
+            while (!inFlight.isEmpty()) {
+                fold(inFlight.removeFirst());
+            }
+            if (!ended) {
+                throw new MalformedExport("the export is incomplete: it ends after line " + read
+                        + " without its end line (cut off while it was written or downloaded?)");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Splits the export into batches of whole lines for the workers; returns the number of lines. */
+    private long readBatches(InputStream export, ExecutorService pool, Deque<Future<List<ExportLine>>> inFlight)
+            throws IOException {
+        byte[] buffer = new byte[CHUNK];
         int filled = 0;
         int n;
+        long lines = 0;
         while ((n = export.read(buffer, filled, buffer.length - filled)) >= 0) {
             filled += n;
+            int[] starts = new int[1024];
+            int[] ends = new int[1024];
+            int count = 0;
             int start = 0;
             for (int i = filled - n; i < filled; i++) {
                 if (buffer[i] == '\n') {
-                    line(Arrays.copyOfRange(buffer, start, i));
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    starts[count] = start;
+                    ends[count++] = i;
                     start = i + 1;
+                }
+            }
+            if (count > 0) {
+                byte[] chunk = Arrays.copyOf(buffer, start);
+                int[] s = starts;
+                int[] e = ends;
+                int c = count;
+                long first = lines + 1;
+                inFlight.addLast(pool.submit(() -> ExportLine.parse(chunk, s, e, c, first)));
+                lines += count;
+                while (inFlight.size() > workers * 2) {
+                    fold(inFlight.removeFirst());
                 }
             }
             System.arraycopy(buffer, start, buffer, 0, filled - start);
@@ -58,71 +117,66 @@ final class ExportReader {
             }
         }
         if (filled > 0) {
-            lineNumber++;
-            throw malformed("the export is incomplete: its last line is cut off (no line end)");
+            while (!inFlight.isEmpty()) {
+                fold(inFlight.removeFirst());
+            }
+            if (ended) {
+                throw new MalformedExport("line " + (lines + 1) + ": data after the end line");
+            }
+            throw new MalformedExport("line " + (lines + 1)
+                    + ": the export is incomplete: its last line is cut off (no line end)");
         }
-        if (!ended) {
-            throw new MalformedExport("the export is incomplete: it ends after line " + lineNumber
-                    + " without its end line (cut off while it was written or downloaded?)");
+        return lines;
+    }
+
+    private void fold(Future<List<ExportLine>> batch) throws IOException {
+        List<ExportLine> lines;
+        try {
+            lines = batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while verifying", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+        for (ExportLine line : lines) {
+            lineNumber = line.number();
+            if (ended) {
+                throw malformed("data after the end line");
+            }
+            if (line.error() != null) {
+                throw line.error();
+            }
+            accept(line);
         }
     }
 
-    void line(byte[] line) throws IOException {
-        lineNumber++;
-        if (ended) {
-            throw malformed("data after the end line");
-        }
-        try (JsonParser p = FACTORY.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw malformed("not a JSON object");
-            }
-            String kind = null;
-            String hash = null;
-            EnvelopeFields env = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "kind" -> kind = p.getValueAsString();
-                    case "hash" -> hash = p.getValueAsString();
-                    case "envelope" -> env = EnvelopeFields.read(p, this);
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.nextToken() != null) {
-                throw malformed("data after the line's JSON object");
-            }
-            accept(kind, line, env, hash);
-        } catch (MalformedExport e) {
-            throw e;
-        } catch (JsonProcessingException e) {
-            throw malformed("not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-    }
-
-    private void accept(String kind, byte[] line, EnvelopeFields env, String hash) throws MalformedExport {
+    private void accept(ExportLine line) throws MalformedExport {
+        String kind = line.kind();
         if (kind == null) {
             throw malformed("a line without its kind");
         }
         switch (kind) {
             case "event" -> {
-                if (env == null || hash == null) {
-                    throw malformed("an event line without its envelope or hash");
-                }
-                byte[] asWritten = Arrays.copyOfRange(line, env.start, env.end);
-                verifier.event(new LedgerVerifier.Entry(env.origin, env.sequence, env.eventId, asWritten, hash),
-                        () -> Envelope.canonical(tree(asWritten)));
-                tally.event(env.origin, env.sequence, hash);
+                byte[] asWritten = line.bytes();
+                verifier.event(new LedgerVerifier.Entry(line.origin(), line.sequence(), line.eventId(), asWritten,
+                        line.hash()), () -> Envelope.canonical(tree(asWritten)),
+                        line.hashAhead() == null ? null : new LedgerVerifier.HashAhead(line.hashedAfter(),
+                                line.hashAhead()));
+                tally.event(line.origin(), line.sequence(), line.hash());
             }
             case "checkpoint" -> {
-                JsonNode n = tree(line);
+                JsonNode n = tree(line.bytes());
                 verifier.checkpoint(new Checkpoint(text(n, "origin"), n.path("sequence").asLong(), text(n, "hash"),
                         text(n, "time"), n.path("keyFingerprint").asText(), text(n, "signature")));
                 tally.line(kind);
             }
             case "key" -> tally.line(kind); // informational, never trusted
             case ExportTally.END -> {
-                String mismatch = tally.mismatch(tree(line)).orElse(null);
+                String mismatch = tally.mismatch(tree(line.bytes())).orElse(null);
                 if (mismatch != null) {
                     throw malformed(mismatch);
                 }
@@ -141,35 +195,6 @@ final class ExportReader {
 
     MalformedExport malformed(String reason) {
         return new MalformedExport("line " + lineNumber + ": " + reason);
-    }
-
-    /** The fields of an envelope the verifier places the event by, and where the envelope's bytes lie in the line. */
-    private record EnvelopeFields(String origin, long sequence, String eventId, int start, int end) {
-
-        static EnvelopeFields read(JsonParser p, ExportReader reader) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw reader.malformed("an event's envelope is not a JSON object");
-            }
-            int start = (int) p.currentTokenLocation().getByteOffset();
-            String origin = null;
-            long sequence = -1;
-            String eventId = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "origin" -> origin = p.getValueAsString();
-                    case "sequence" -> sequence = p.getValueAsLong(-1);
-                    case "eventId" -> eventId = p.getValueAsString();
-                    default -> p.skipChildren();
-                }
-            }
-            int end = (int) p.currentLocation().getByteOffset();
-            if (origin == null || eventId == null || sequence < 1) {
-                throw reader.malformed("an event's envelope lacks its origin, sequence or eventId");
-            }
-            return new EnvelopeFields(origin, sequence, eventId, start, end);
-        }
     }
 
     private static JsonNode tree(byte[] json) {

@@ -21,6 +21,10 @@ public final class LedgerVerifier {
     public record Entry(String origin, long sequence, String eventId, byte[] canonical, String claimedHash) {
     }
 
+    /** A chain hash computed ahead (in parallel) over the hash {@code after} claimed for the event before it. */
+    public record HashAhead(String after, String hash) {
+    }
+
     public record Failure(String origin, long sequence, String eventId, String reason) {
     }
 
@@ -101,6 +105,14 @@ public final class LedgerVerifier {
      * the chain is checked over bytes whose hash is the chain's, exactly as if every envelope had been canonicalised.
      */
     public void event(Entry e, Supplier<byte[]> canonicalised) {
+        event(e, canonicalised, null);
+    }
+
+    /**
+     * As {@link #event(Entry, Supplier)}, with the hash a worker computed ahead: used only when it was computed after
+     * the very hash this verifier holds for the origin's head, so it is the hash this method would compute.
+     */
+    public void event(Entry e, Supplier<byte[]> canonicalised, HashAhead ahead) {
         Origin o = origin(e.origin());
         if (o.failure != null && o.failure.sequence() <= e.sequence()) {
             return;
@@ -112,7 +124,8 @@ public final class LedgerVerifier {
                     : "event out of order or repeated: sequence " + e.sequence() + " after " + o.head);
             return;
         }
-        String hash = ChainHash.next(o.headHash, e.canonical());
+        String hash = ahead != null && ahead.after().equals(o.headHash) ? ahead.hash()
+                : ChainHash.next(o.headHash, e.canonical());
         if (canonicalised != null && !hash.equals(e.claimedHash())) {
             hash = ChainHash.next(o.headHash, canonicalised.get());
         }

@@ -26,11 +26,15 @@ class ExportReaderTest {
 
     /** Three CITES events (one with text beyond ASCII), their hashes, and a checkpoint signed over the last. */
     private List<String> exportLines(Function<StoredEvent, String> envelopeAsWritten) throws IOException {
+        return exportLines(envelopeAsWritten, 3);
+    }
+
+    private List<String> exportLines(Function<StoredEvent, String> envelopeAsWritten, int count) throws IOException {
         List<String> lines = new ArrayList<>();
         List<String> events = new ArrayList<>();
         String hash = ChainHash.GENESIS;
-        for (int n = 1; n <= 3; n++) {
-            StoredEvent e = new StoredEvent("CITES", n, "ev-" + n, "CITES-RES-2025-000" + n, 0, "ActivityResult",
+        for (int n = 1; n <= count; n++) {
+            StoredEvent e = new StoredEvent("CITES", n, "ev-" + n, "CITES-RES-2025-" + String.format("%04d", n), 0, "ActivityResult",
                     "2025-03-0" + n + "T10:00:00Z", "org.jwp.ledger.events.progress.ActivityResultRecorded", "1",
                     ("{\"text\":\"Atelier à Abidjan, Côte d’Ivoire — n° " + n + " 🐘\",\"actedOn\":\"2025-03-0" + n
                             + "\"}").getBytes(StandardCharsets.UTF_8),
@@ -39,14 +43,14 @@ class ExportReaderTest {
             events.add("{\"kind\":\"event\",\"envelope\":" + envelopeAsWritten.apply(e) + ",\"hash\":\"" + hash + "\"}");
         }
         String time = "2025-03-04T00:00:00Z";
-        Checkpoint c = new Checkpoint("CITES", 3, hash, time, Keys.fingerprint(cites.getPublic()),
-                Keys.sign(cites.getPrivate(), Checkpoint.statement("CITES", 3, hash, time)));
+        Checkpoint c = new Checkpoint("CITES", count, hash, time, Keys.fingerprint(cites.getPublic()),
+                Keys.sign(cites.getPrivate(), Checkpoint.statement("CITES", count, hash, time)));
         ObjectNode checkpoint = JSON.valueToTree(c);
         lines.add(JSON.writeValueAsString(JSON.createObjectNode().put("kind", "checkpoint").setAll(checkpoint)));
         lines.addAll(events);
         ExportTally tally = new ExportTally();
         tally.line("checkpoint");
-        for (int n = 1; n <= 3; n++) {
+        for (int n = 1; n <= count; n++) {
             tally.event("CITES", n, JSON.readTree(events.get(n - 1)).get("hash").asText());
         }
         lines.add(JSON.writeValueAsString(tally.endLine()));
@@ -66,8 +70,12 @@ class ExportReaderTest {
     }
 
     private LedgerVerifier.OriginReport verify(List<String> lines) throws IOException {
+        return verify(lines, Runtime.getRuntime().availableProcessors());
+    }
+
+    private LedgerVerifier.OriginReport verify(List<String> lines, int workers) throws IOException {
         LedgerVerifier verifier = new LedgerVerifier(Map.of("CITES", cites.getPublic()));
-        new ExportReader(verifier).read(new ByteArrayInputStream((String.join("\n", lines) + "\n")
+        new ExportReader(verifier, workers).read(new ByteArrayInputStream((String.join("\n", lines) + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
         return verifier.report().get(0);
     }
@@ -127,5 +135,35 @@ class ExportReaderTest {
         assertThat(lines.get(0).length()).isGreaterThan(3 << 20);
         assertThat(verifier.report().get(0).ok()).isTrue();
         assertThat(verifier.report().get(0).eventsChecked()).isEqualTo(3);
+    }
+
+    /** Thousands of events span many batches read by several workers: the verdict is the single thread's, exactly. */
+    @Test
+    void workersInParallelReachTheVerdictOfOneThread() throws IOException {
+        List<String> lines = exportLines(ExportReaderTest::canonical, 6_000);
+        LedgerVerifier.OriginReport alone = verify(lines, 1);
+        LedgerVerifier.OriginReport together = verify(lines, 4);
+        assertThat(alone.ok()).isTrue();
+        assertThat(together).isEqualTo(alone);
+        assertThat(together.eventsChecked()).isEqualTo(6_000);
+    }
+
+    /**
+     * An altered event given a hash of its own that chains from its predecessor: a worker hashes the next event over
+     * that forged hash, which the fold must not take for the verified head. Both readings fail at the next event.
+     */
+    @Test
+    void aForgedClaimedHashMisleadsNoWorker() throws IOException {
+        List<String> lines = exportLines(ExportReaderTest::canonical, 6_000);
+        int line = 4_321; // event 4,321 (line 0 is the checkpoint)
+        String hashBefore = JSON.readTree(lines.get(line - 1)).get("hash").asText();
+        String altered = JSON.readTree(lines.get(line)).get("envelope").toString().replace("Abidjan", "Abuja");
+        String forged = ChainHash.next(hashBefore, altered.getBytes(StandardCharsets.UTF_8));
+        lines.set(line, "{\"kind\":\"event\",\"envelope\":" + altered + ",\"hash\":\"" + forged + "\"}");
+        LedgerVerifier.OriginReport alone = verify(lines, 1);
+        LedgerVerifier.OriginReport together = verify(lines, 4);
+        assertThat(together.firstFailure()).isEqualTo(alone.firstFailure());
+        assertThat(together.firstFailure().sequence()).isEqualTo(4_322);
+        assertThat(together.firstFailure().reason()).contains("hash mismatch");
     }
 }
