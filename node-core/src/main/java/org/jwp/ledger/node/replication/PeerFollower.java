@@ -60,52 +60,80 @@ class PeerFollower implements Runnable {
                 io.micrometer.core.instrument.Tag.of("peer", id)), new AtomicLong());
     }
 
+    /**
+     * While a page is being stored, the next one is already on its way when the peer said it holds more (catching
+     * up): fetching and storing overlap. A page fetched ahead is used only after the page before it was stored; after
+     * any failure it is dropped and the next fetch starts from the stored cursor again.
+     */
     @Override
     public void run() {
         Duration backoff = FIRST_BACKOFF;
-        while (running) {
-            try {
-                Optional<Receiver.Cursor> cursor = receiver.cursor(peer);
-                FeedClient.Page page = client.fetch(peer, cursor.map(Receiver.Cursor::eventId).orElse(null),
-                        LONG_POLL);
-                lastContact = Instant.now();
-                peerHead = page.peerHead();
-                if (!page.events().isEmpty()) {
-                    int appended = receiver.receive(peer, page.events());
-                    eventsReceived += appended;
-                    received.increment(appended);
-                    page.events().forEach(this::recordDelay);
-                }
-                updateBehind();
-                checkpoints.sync(peer, client);
-                keys.sync(peer, client);
-                state = PeerStatus.State.FOLLOWING;
-                reason = null;
-                backoff = FIRST_BACKOFF;
-            } catch (Divergence d) {
-                divergences.increment();
-                stop(d.getMessage());
-                state = PeerStatus.State.DIVERGED;
-                log.error("Divergence from {}: {}", peer, d.getMessage());
-            } catch (ReplicationRefused | MalformedFeed refused) {
-                errors.increment();
-                stop(refused.getMessage());
-                log.error("Stopped replicating from {}: {}", peer, refused.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (IOException | RuntimeException e) {
-                errors.increment();
-                state = PeerStatus.State.RETRYING;
-                reason = Retrying.describe(e);
-                log.warn("Replication from {} failed, retrying in {} ms: {}", peer, backoff.toMillis(), reason);
-                if (!Retrying.pause(backoff)) {
+        PageAhead ahead = new PageAhead(client, peer);
+        Instant lastSync = Instant.MIN;
+        try {
+            while (running) {
+                try {
+                    FeedClient.Page page = ahead.take();
+                    if (page == null) {
+                        Optional<Receiver.Cursor> cursor = receiver.cursor(peer);
+                        page = client.fetch(peer, cursor.map(Receiver.Cursor::eventId).orElse(null), LONG_POLL);
+                    }
+                    lastContact = Instant.now();
+                    peerHead = page.peerHead();
+                    boolean more = !page.events().isEmpty() && page.peerHead() != null
+                            && page.peerHead() > page.events().get(page.events().size() - 1).sequence();
+                    if (more) {
+                        ahead.fetchAfter(page.events().get(page.events().size() - 1).eventId());
+                    }
+                    if (!page.events().isEmpty()) {
+                        int appended = receiver.receive(peer, page.events());
+                        eventsReceived += appended;
+                        received.increment(appended);
+                        page.events().forEach(this::recordDelay);
+                    }
+                    updateBehind();
+                    // Signed heads and personal-data keys: after every page once caught up, at most once a second
+                    // while catching up (two round trips per page would otherwise halve the catch-up rate).
+                    if (!more || Duration.between(lastSync, Instant.now()).compareTo(SYNC_WHILE_CATCHING_UP) >= 0) {
+                        checkpoints.sync(peer, client);
+                        keys.sync(peer, client);
+                        lastSync = Instant.now();
+                    }
+                    state = PeerStatus.State.FOLLOWING;
+                    reason = null;
+                    backoff = FIRST_BACKOFF;
+                } catch (Divergence d) {
+                    ahead.drop();
+                    divergences.increment();
+                    stop(d.getMessage());
+                    state = PeerStatus.State.DIVERGED;
+                    log.error("Divergence from {}: {}", peer, d.getMessage());
+                } catch (ReplicationRefused | MalformedFeed refused) {
+                    ahead.drop();
+                    errors.increment();
+                    stop(refused.getMessage());
+                    log.error("Stopped replicating from {}: {}", peer, refused.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     return;
+                } catch (IOException | RuntimeException e) {
+                    ahead.drop();
+                    errors.increment();
+                    state = PeerStatus.State.RETRYING;
+                    reason = Retrying.describe(e);
+                    log.warn("Replication from {} failed, retrying in {} ms: {}", peer, backoff.toMillis(), reason);
+                    if (!Retrying.pause(backoff)) {
+                        return;
+                    }
+                    backoff = Retrying.doubled(backoff, MAX_BACKOFF);
                 }
-                backoff = Retrying.doubled(backoff, MAX_BACKOFF);
             }
+        } finally {
+            ahead.close();
         }
     }
+
+    private static final Duration SYNC_WHILE_CATCHING_UP = Duration.ofSeconds(1);
 
     void halt() {
         running = false;
