@@ -25,19 +25,52 @@ final class ChaosFaults {
         restartPostgresUnderLoad();
     }
 
+    /**
+     * Eight clients record as fast as they can, so the appender commits their commands in groups; CITES is killed
+     * while one group's transaction is open. Only the commands of that group lose: none of them was acknowledged.
+     */
     private void killUnderLoad() throws Exception {
-        String fault = "kill -9 of CITES while it accepts commands";
-        AckedLoad load = new AckedLoad(pair.cites(), 4, 0);
+        String fault = "kill -9 of CITES inside a group of commands";
+        AckedLoad load = new AckedLoad(pair.cites(), 8, 0);
         Thread.sleep(durations.load().toMillis());
+        double grouped = groupedCommands();
+        boolean inside = insideATransaction("chaos_cites");
         chaos.injected(fault);
         pair.killCites();
         Thread.sleep(500);
         load.close();
+        chaos.check(fault, "commands were being committed in groups of several", grouped > 0,
+                String.format("%,.0f commands committed in groups before the kill", grouped));
+        chaos.check(fault, "killed while a group's transaction was open", inside,
+                "CITES's database session was appending when the kill was sent");
         pair.startCites();
         AckedLoad after = new AckedLoad(pair.cites(), 4, 0);
         Thread.sleep(2_000);
         after.close();
         chaos.agreeAfter(pair, fault, union(load.acked(), after.acked()), load.summary() + "; after restart " + after.summary());
+    }
+
+    private double groupedCommands() throws Exception {
+        return pair.cites().json("/actuator/metrics/ledger.appender.grouped.commands").get("measurements").get(0)
+                .get("value").asDouble();
+    }
+
+    /** Waits (up to a minute) until the node's session is inside an append's transaction. */
+    private static boolean insideATransaction(String database) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        try (Connection c = Pg.connect("postgres"); Statement s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where datname = '" + database
+                        + "' and state in ('active', 'idle in transaction') "
+                        + "and query ilike 'insert into domain_event_entry%'")) {
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void killWhileAppendingAReplicatedBatch() throws Exception {

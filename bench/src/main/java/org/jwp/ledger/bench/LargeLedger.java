@@ -53,6 +53,41 @@ final class LargeLedger implements AutoCloseable {
         return seconds;
     }
 
+    private double plainSelect = Double.NaN;
+
+    /**
+     * P5's baseline: the same rows read by one plain {@code SELECT} in global-index order, every column, streamed
+     * over JDBC as Axon's store reads them (rows per second, measured once).
+     */
+    double plainSelectRate() throws java.sql.SQLException {
+        if (Double.isNaN(plainSelect)) {
+            try (var c = Pg.connect(database)) {
+                c.setAutoCommit(false); // a cursor: the rows are streamed, not held in memory
+                try (var s = c.prepareStatement("select * from domain_event_entry order by global_index")) {
+                    s.setFetchSize(1000);
+                    long t0 = System.nanoTime();
+                    long rows = 0;
+                    long bytes = 0;
+                    try (var r = s.executeQuery()) {
+                        int columns = r.getMetaData().getColumnCount();
+                        while (r.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                Object v = r.getObject(i);
+                                bytes += v instanceof byte[] b ? b.length : 1;
+                            }
+                            rows++;
+                        }
+                    }
+                    plainSelect = rows / ((System.nanoTime() - t0) / 1e9);
+                    if (bytes == 0) {
+                        throw new IllegalStateException("the plain SELECT read nothing");
+                    }
+                }
+            }
+        }
+        return plainSelect;
+    }
+
     /** Events per second to rebuild both projections from the first event. */
     List<Double> replay() throws Exception {
         List<Double> rates = new ArrayList<>();

@@ -7,7 +7,8 @@ record Plan(boolean quick, int repeats, int clients, double warmupSeconds, doubl
     static Plan issueSizes() {
         // Rebuilding the projections of the 1M ledger takes minutes: the full run times the node's first build from
         // the first event (a replay's work, on empty tables); the quick run also goes through the admin replay.
-        return new Plan(false, 2, 8, 10, 60, 100_000, 1_000_000, 100_000, 10, 0);
+        // Each recording workload is warmed up for 30 s (JIT, pools, caches) before three measured repetitions.
+        return new Plan(false, 3, 8, 30, 60, 100_000, 1_000_000, 100_000, 10, 0);
     }
 
     /** The issue's sizes with every event count multiplied by {@code factor} (durations and repeats kept). */
