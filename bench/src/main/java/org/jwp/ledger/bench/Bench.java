@@ -27,7 +27,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        Plan plan = options.contains("--quick") ? Plan.ciSizes() : Plan.issueSizes();
+        Plan plan = options.contains("--quick") ? Plan.ciSizes()
+                : options.contains("--p1-only") ? Plan.p1Profile(20) : Plan.issueSizes();
         int scale = options.indexOf("--scale");
         if (scale >= 0) { // a shorter full run: every event count times the factor, e.g. --scale 0.2
             plan = plan.scaled(Double.parseDouble(options.get(scale + 1)));
@@ -37,6 +38,10 @@ public final class Bench {
         // Fresh databases with nothing to recover, and P1 records on CITES before CMS runs: the nodes need not wait
         // for a peer to compare their chains with at start (docs/operations.md).
         setup.nodeEnv.put("LEDGER_RECOVERY_PEER_WAIT", "PT0S");
+        if (options.contains("--p1-only")) { // profiling P1: ours against vanilla Axon, printed, nothing written
+            new Bench(setup, plan).p1Only();
+            System.exit(0);
+        }
         Bench bench = new Bench(setup, plan);
         long t0 = System.nanoTime();
         bench.run();
@@ -106,6 +111,21 @@ public final class Bench {
             catchUpAgainstBulkAppend();
             heap.peaks().forEach((node, mb) -> figures.add(new Figure("M", "peak heap: " + node, "MB", List.of(mb),
                     null, "within -Xmx512m", mb < 512)));
+        }
+    }
+
+    private void p1Only() throws Exception {
+        Throughput throughput = new Throughput(setup, plan);
+        Throughput.Runs vanilla = throughput.vanilla();
+        Pg.recreate("bench_cites");
+        int port = Setup.freePort();
+        try (Proc cites = setup.node("cites", "bench_cites", port, Setup.freePort())) {
+            Throughput.Runs ours = throughput.record(setup.api(port));
+            say("vanilla Axon " + vanilla.perSecond() + " commands/s; ours " + ours.perSecond() + " (p50 "
+                    + ours.p50() + " ms, p99 " + ours.p99() + " ms); groups: " + setup.api(port)
+                    .json("/actuator/metrics/ledger.appender.groups").get("measurements").get(0).get("value")
+                    + ", commands in them: " + setup.api(port).json("/actuator/metrics/ledger.appender.grouped.commands")
+                    .get("measurements").get(0).get("value"));
         }
     }
 

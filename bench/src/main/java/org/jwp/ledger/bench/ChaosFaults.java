@@ -41,7 +41,7 @@ final class ChaosFaults {
         load.close();
         chaos.check(fault, "commands were being committed in groups of several", grouped > 0,
                 String.format("%,.0f commands committed in groups before the kill", grouped));
-        chaos.check(fault, "killed while a group's transaction was open", inside,
+        chaos.check(fault, "killed while an append was in progress", inside,
                 "CITES's database session was appending when the kill was sent");
         pair.startCites();
         AckedLoad after = new AckedLoad(pair.cites(), 4, 0);

@@ -17,6 +17,11 @@ record Plan(boolean quick, int repeats, int clients, double warmupSeconds, doubl
                 Math.round(bigLedger * factor), Math.round(smallLedger * factor), years, replays);
     }
 
+    /** P1 only, for profiling: {@code seconds} of warm-up and of each of two repetitions. */
+    static Plan p1Profile(double seconds) {
+        return new Plan(false, 2, 8, seconds, seconds, 0, 0, 0, 10, 0);
+    }
+
     static Plan ciSizes() {
         return new Plan(true, 1, 8, 0, 3, 500, 5_000, 500, 10, 1);
     }

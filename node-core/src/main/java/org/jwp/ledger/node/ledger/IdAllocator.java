@@ -42,7 +42,9 @@ public class IdAllocator {
             block = reserve(prefix);
             blocks.put(prefix, block);
         }
-        return prefix + "-" + String.format("%04d", block[0]++);
+        String number = Integer.toString(block[0]++);
+        // As %04d, without a Formatter per identifier (it showed in the request threads' profile).
+        return prefix + "-" + "0000".substring(Math.min(4, number.length())) + number;
     }
 
     private int[] reserve(String prefix) {
