@@ -81,6 +81,12 @@ public record Report(String title, String reference, String programme, String pr
                 attestation);
     }
 
+    /** The members the content digest covers: those of {@link ReportJson#NOT_CONTENT} left out (null, not written). */
+    Report content() {
+        return new Report(title, null, programme, programmeTitle, documentTitle, periodFrom, periodTo, introduction,
+                themes, ledger, sharedSpecies, openAtPeriodEnd, summary, null, null, null, null);
+    }
+
     /** The issued report: this content with both secretariats' approvals beside it. */
     public Report withAttestation(List<Attestation> approvals) {
         return new Report(title, reference, programme, programmeTitle, documentTitle, periodFrom, periodTo,

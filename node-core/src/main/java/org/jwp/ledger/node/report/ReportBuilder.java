@@ -2,7 +2,6 @@ package org.jwp.ledger.node.report;
 
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
-import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.catalogue.Activity;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.Row;
@@ -14,12 +13,15 @@ import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Builds the report from a list of events: pure, so the same events give the same report anywhere. The annex part
@@ -70,6 +72,9 @@ public final class ReportBuilder {
         List<Item> inPeriod = items.stream()
                 .filter(i -> i.actedOn.stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to))).toList();
 
+        CodeIndex<ActivityResultRecorded> resultsByCode = new CodeIndex<>(results,
+                ActivityResultRecorded::activityCodes);
+        CodeIndex<Item> itemsByCode = new CodeIndex<>(inPeriod, i -> i.codes);
         List<Report.ThemeSection> themes = new ArrayList<>();
         List<Report.LedgerRow> ledger = new ArrayList<>();
         List<Report.SummaryRow> summary = new ArrayList<>();
@@ -79,12 +84,10 @@ public final class ReportBuilder {
             Map<String, Report.Entry> inTheme = new LinkedHashMap<>();
             for (Row row : t.rows()) {
                 List<ActivityCode> codes = row.activities().stream().map(Activity::code).toList();
-                List<ActivityResultRecorded> passages = results.stream()
-                        .filter(r -> r.activityCodes().stream().anyMatch(codes::contains)).toList();
+                List<ActivityResultRecorded> passages = resultsByCode.naming(codes);
                 rows.add(new Report.RowSection(row.heading(), row.activities().stream().map(Activity::text).toList(),
                         passages.stream().map(r -> new Report.Passage(r.resultId(), r.text())).toList()));
-                List<Item> rowItems = inPeriod.stream().filter(i -> i.codes.stream().anyMatch(codes::contains))
-                        .toList();
+                List<Item> rowItems = itemsByCode.naming(codes);
                 List<Report.Entry> entries = new ArrayList<>();
                 passages.forEach(r -> entries.add(entry(r, lastCorrection.get(r.resultId()))));
                 rowItems.forEach(i -> entries.add(entry(i, from)));
@@ -121,15 +124,36 @@ public final class ReportBuilder {
 
     private static List<Report.SpeciesSection> species(Programme programme, List<Item> inPeriod,
                                                        List<ActivityResultRecorded> results, LocalDate from) {
+        List<SpeciesGroup> groups = programme.sharedSpecies();
+        List<List<Report.Entry>> concerned = new ArrayList<>();
+        groups.forEach(g -> concerned.add(new ArrayList<>()));
+        // A year's results name few taxa: each is looked up in the taxonomy once, not once per result and group.
+        Map<String, BitSet> groupsOf = new HashMap<>();
+        Function<String, BitSet> lookUp = taxon -> groupsOf.computeIfAbsent(taxon, t -> {
+            BitSet in = new BitSet();
+            for (int g = 0; g < groups.size(); g++) {
+                in.set(g, groups.get(g).includes(t));
+            }
+            return in;
+        });
+        for (Item i : inPeriod) {
+            if (i.taxon != null) {
+                Report.Entry e = entry(i, from);
+                lookUp.apply(i.taxon).stream().forEach(g -> concerned.get(g).add(e));
+            }
+        }
+        for (ActivityResultRecorded r : results) {
+            BitSet in = new BitSet();
+            r.species().forEach(t -> in.or(lookUp.apply(t.name())));
+            if (!in.isEmpty()) {
+                Report.Entry e = entry(r, null);
+                in.stream().forEach(g -> concerned.get(g).add(e));
+            }
+        }
         List<Report.SpeciesSection> species = new ArrayList<>();
-        for (SpeciesGroup g : programme.sharedSpecies()) {
-            List<Report.Entry> concerned = new ArrayList<>();
-            inPeriod.stream().filter(i -> i.taxon != null && g.includes(i.taxon))
-                    .forEach(i -> concerned.add(entry(i, from)));
-            results.stream().filter(r -> r.species().stream().map(Taxon::name).anyMatch(g::includes))
-                    .forEach(r -> concerned.add(entry(r, null)));
-            concerned.sort(ORDER);
-            species.add(new Report.SpeciesSection(g.name(), g.taxa(), concerned));
+        for (int g = 0; g < groups.size(); g++) {
+            concerned.get(g).sort(ORDER);
+            species.add(new Report.SpeciesSection(groups.get(g).name(), groups.get(g).taxa(), concerned.get(g)));
         }
         return species;
     }

@@ -1,10 +1,10 @@
 package org.jwp.ledger.node.report;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.node.web.AsOf;
 import org.jwp.ledger.node.web.Checks;
 import org.jwp.ledger.node.web.ShortText;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.time.Instant;
 
 /**
@@ -30,23 +31,23 @@ class ReportController {
     }
 
     @GetMapping("/annual/{year}")
-    ResponseEntity<byte[]> annual(@PathVariable int year, @RequestParam(required = false) String format,
-                                  @RequestParam(required = false) String asOf,
-                                  @RequestParam(required = false) @ShortText String reference,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        return draft("annual/" + year, "year", format, asOf, reference, accept);
+    void annual(HttpServletResponse response, @PathVariable int year, @RequestParam(required = false) String format,
+                @RequestParam(required = false) String asOf,
+                @RequestParam(required = false) @ShortText String reference,
+                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+        draft(response, "annual/" + year, "year", format, asOf, reference, accept);
     }
 
     @GetMapping("/programme/{programme}")
-    ResponseEntity<byte[]> programme(@PathVariable String programme, @RequestParam(required = false) String format,
-                                     @RequestParam(required = false) String asOf,
-                                     @RequestParam(required = false) @ShortText String reference,
-                                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        return draft("programme/" + programme, "programme", format, asOf, reference, accept);
+    void programme(HttpServletResponse response, @PathVariable String programme,
+                   @RequestParam(required = false) String format, @RequestParam(required = false) String asOf,
+                   @RequestParam(required = false) @ShortText String reference,
+                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+        draft(response, "programme/" + programme, "programme", format, asOf, reference, accept);
     }
 
-    private ResponseEntity<byte[]> draft(String key, String field, String format, String asOf, String reference,
-                                         String accept) {
+    private void draft(HttpServletResponse response, String key, String field, String format, String asOf,
+                       String reference, String accept) throws IOException {
         String chosen = ReportFormats.choose(format, accept);
         Instant at = asOf == null ? null : AsOf.parse(asOf);
         Report report = null;
@@ -55,6 +56,6 @@ class ReportController {
         } catch (IllegalArgumentException e) {
             new Checks().fail(field, e.getMessage()).orThrow();
         }
-        return ReportFormats.respond(report, chosen, "joint-report-" + key.substring(key.indexOf('/') + 1));
+        ReportFormats.respond(report, chosen, "joint-report-" + key.substring(key.indexOf('/') + 1), response);
     }
 }

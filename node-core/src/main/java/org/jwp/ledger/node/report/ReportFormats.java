@@ -1,10 +1,12 @@
 package org.jwp.ledger.node.report;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.node.web.Checks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /** A report answered in the format asked for, with its content digest and the heads it was computed from. */
@@ -16,21 +18,42 @@ public final class ReportFormats {
     private ReportFormats() {
     }
 
-    public static ResponseEntity<byte[]> respond(Report report, String format, String fileName) {
+    /**
+     * Writes the report into the response as it is rendered: a year of 100,000 passages is tens of megabytes, which
+     * a node must not hold twice (as the export does, the request thread writes it; no async timeout can cut it off).
+     * The report is built before the first byte, so a refusal is still a problem document.
+     */
+    public static void respond(Report report, String format, String fileName, HttpServletResponse response)
+            throws IOException {
         // The content digest, and the ledger position it was computed at (docs/reports.md).
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Report-Content-SHA256", report.contentSha256())
-                .header("X-Report-Heads", String.join(", ", report.heads().stream()
-                        .map(h -> h.origin() + ":" + h.sequence()).toList()));
-        return switch (format) {
-            case "md" -> ok.contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
-                    .body(ReportMarkdown.render(report));
-            case "json" -> ok.contentType(MediaType.APPLICATION_JSON).body(ReportJson.render(report));
-            case "docx" -> ok.contentType(MediaType.parseMediaType(DOCX))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".docx\"")
-                    .body(ReportDocx.render(report));
-            default -> ok.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                    .body(ReportHtml.render(report));
-        };
+        response.setHeader("X-Report-Content-SHA256", report.contentSha256());
+        response.setHeader("X-Report-Heads", String.join(", ", report.heads().stream()
+                .map(h -> h.origin() + ":" + h.sequence()).toList()));
+        OutputStream body = response.getOutputStream();
+        switch (format) {
+            case "md" -> {
+                response.setContentType("text/markdown;charset=UTF-8");
+                ReportOut out = new ReportOut(body);
+                ReportMarkdown.write(report, out);
+                out.finish();
+            }
+            case "json" -> {
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                ReportJson.write(report, body);
+            }
+            case "docx" -> {
+                response.setContentType(DOCX);
+                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".docx\"");
+                body.write(ReportDocx.render(report));
+            }
+            default -> {
+                response.setContentType("text/html;charset=UTF-8");
+                ReportOut out = new ReportOut(body);
+                ReportHtml.write(report, out);
+                out.finish();
+            }
+        }
+        body.flush();
     }
 
     public static String choose(String format, String accept) {

@@ -26,21 +26,24 @@ public final class ReportHtml {
     }
 
     static byte[] render(Report r) {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
+        return ReportOut.bytes(out -> write(r, out));
+    }
+
+    /** The page written out as it is made (a year's report can be tens of megabytes). */
+    static void write(Report r, ReportOut h) {
+        h.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
         h.append("<title>").append(esc(r.title())).append("</title><style>").append(STYLE)
                 .append("</style></head><body>\n");
         content(h, r);
-        return h.append("</body></html>\n").toString().getBytes(StandardCharsets.UTF_8);
+        h.append("</body></html>\n");
     }
 
     /** The report's content alone, escaped, for a page of the site to show inside its own layout. */
     public static String content(Report r) {
-        StringBuilder h = new StringBuilder();
-        content(h, r);
-        return h.toString();
+        return new String(ReportOut.bytes(out -> content(out, r)), StandardCharsets.UTF_8);
     }
 
-    private static void content(StringBuilder h, Report r) {
+    private static void content(ReportOut h, Report r) {
         if (r.reference() != null) {
             h.append("<p class=\"reference\">").append(esc(r.reference())).append("</p>\n");
         }
@@ -108,7 +111,7 @@ public final class ReportHtml {
         h.append("</section>\n");
     }
 
-    private static void open(StringBuilder h, List<Report.OpenItem> open) {
+    private static void open(ReportOut h, List<Report.OpenItem> open) {
         h.append("<h3>Open and overdue commitments at the end of the period</h3>\n");
         if (open.isEmpty()) {
             h.append("<p class=\"none\">None.</p>\n");
@@ -126,7 +129,7 @@ public final class ReportHtml {
     }
 
     /** Paragraphs of markup: consecutive list items become one list. */
-    private static void blocks(StringBuilder h, List<String> texts) {
+    private static void blocks(ReportOut h, List<String> texts) {
         boolean inList = false;
         for (String text : texts) {
             for (Markup.Block b : Markup.blocks(text)) {
@@ -154,7 +157,7 @@ public final class ReportHtml {
         return b.toString();
     }
 
-    private static void entries(StringBuilder h, List<Report.Entry> entries) {
+    private static void entries(ReportOut h, List<Report.Entry> entries) {
         for (Report.Entry e : entries) {
             h.append("<p>").append(e.date()).append(" · <span class=\"by\">").append(esc(e.by()))
                     .append("</span> · ").append(esc(e.text()));

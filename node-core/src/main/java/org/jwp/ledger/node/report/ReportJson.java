@@ -1,15 +1,15 @@
 package org.jwp.ledger.node.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.jwp.ledger.events.EventJson;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,10 +29,20 @@ public final class ReportJson {
     }
 
     public static byte[] render(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, out);
+        return out.toByteArray();
+    }
+
+    /** Written out as it is made; the stream stays open. */
+    static void write(Report report, OutputStream out) {
         try {
-            return (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report", e);
+            JSON.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, report);
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -40,9 +50,12 @@ public final class ReportJson {
     public static final List<String> NOT_CONTENT = List.of("reference", "asOf", "heads", "attestation",
             "contentSha256");
 
-    /** Straight from the record to a tree: a report is digested on every build, so no text round trip. */
+    /**
+     * Streamed from the record into the hash: a report is digested on every build, and a tree or a text of a year
+     * with 100,000 passages would not fit a node's heap. Equal to {@link #digestOfJson} of its rendering.
+     */
     static String digest(Report report) {
-        return digestOf(JSON.valueToTree(report));
+        return CanonicalDigest.sha256(report.content());
     }
 
     /** The content digest of a report's JSON form, as anyone can recompute it (docs/reports.md). */

@@ -1,6 +1,5 @@
 package org.jwp.ledger.node.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,11 @@ final class ReportMarkdown {
     }
 
     static byte[] render(Report r) {
-        StringBuilder m = new StringBuilder();
+        return ReportOut.bytes(out -> write(r, out));
+    }
+
+    /** The text written out as it is made (a year's report can be tens of megabytes). */
+    static void write(Report r, ReportOut m) {
         if (r.reference() != null) {
             m.append(cell(r.reference())).append("\n\n");
         }
@@ -79,10 +82,9 @@ final class ReportMarkdown {
             m.append("\n### ").append(ReportText.ATTESTATION_TITLE).append("\n\n");
             ReportText.attestation(r).forEach(line -> m.append("- ").append(cell(line)).append('\n'));
         }
-        return m.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void paragraphs(StringBuilder m, List<String> texts) {
+    private static void paragraphs(ReportOut m, List<String> texts) {
         for (String text : texts) {
             m.append('\n');
             lines(text).forEach(l -> m.append(l).append('\n'));
@@ -100,7 +102,7 @@ final class ReportMarkdown {
         return b.toString();
     }
 
-    private static void entries(StringBuilder m, List<Report.Entry> entries) {
+    private static void entries(ReportOut m, List<Report.Entry> entries) {
         for (Report.Entry e : entries) {
             m.append("- ").append(e.date()).append(" · **").append(e.by()).append("** · ").append(cell(e.text()));
             if (!e.documentRefs().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.signoff;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import org.jwp.ledger.events.signoff.ReportApproved;
 import org.jwp.ledger.node.ledger.UnknownItem;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,11 +90,10 @@ class SignOffController {
     }
 
     @GetMapping("/issued")
-    ResponseEntity<byte[]> issued(@PathVariable String kind, @PathVariable String which,
-                                  @RequestParam(required = false) Integer version,
-                                  @RequestParam(required = false) String format,
-                                  @RequestParam(required = false) @ShortText String reference,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    void issued(HttpServletResponse response, @PathVariable String kind, @PathVariable String which,
+                @RequestParam(required = false) Integer version, @RequestParam(required = false) String format,
+                @RequestParam(required = false) @ShortText String reference,
+                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
         String key = key(kind, which);
         String chosen = ReportFormats.choose(format, accept);
         var list = approvals.of(key);
@@ -103,8 +104,8 @@ class SignOffController {
         int v = version == null ? status.issued().size() : version;
         new Checks().check(v >= 1 && v <= status.issued().size(), "version", "must be 1 to "
                 + status.issued().size()).orThrow();
-        return ReportFormats.respond(signOffs.issued(key, status, v, reference), chosen,
-                "joint-report-" + which + "-issued-v" + v);
+        ReportFormats.respond(signOffs.issued(key, status, v, reference), chosen,
+                "joint-report-" + which + "-issued-v" + v, response);
     }
 
     private static String key(String kind, String which) {
