@@ -43,8 +43,22 @@ public final class Bench {
             System.exit(0);
         }
         Bench bench = new Bench(setup, plan);
+        if (options.contains("--large-only")) { // P4-P6 on the 1M ledger, for profiling: printed, nothing written
+            try (HeapSampler heap = new HeapSampler()) {
+                bench.large(heap);
+            }
+            System.out.println(Report.markdown("large only", false, machine(), bench.figures, bench.notes));
+            System.exit(0);
+        }
         long t0 = System.nanoTime();
-        bench.run();
+        try {
+            bench.run();
+        } catch (Exception | Error e) {
+            // A full run takes most of an hour: what it measured before it stopped is kept, on screen, not as a run.
+            bench.notes.add("STOPPED before the end: " + e);
+            System.out.println(Report.markdown("stopped", plan.quick(), machine(), bench.figures, bench.notes));
+            throw e;
+        }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm"));
         if (scale >= 0) {
             bench.notes.add("Scaled run (--scale " + options.get(scale + 1) + "): event counts are that fraction of "
