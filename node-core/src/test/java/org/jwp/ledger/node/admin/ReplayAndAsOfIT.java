@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.node.demo.DemoHistory;
+import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;
 
@@ -20,12 +21,25 @@ class ReplayAndAsOfIT {
 
     private static NodePair pair;
     private static RunningNode cites;
+    private static String kept;
+    private static String gone;
 
     @BeforeAll
     static void aLedgerWithTheDemoHistory() {
         pair = NodePair.start("--spring.profiles.active=demo"); // the demo history signs in as the demo recorder
         cites = pair.cites();
         DemoHistory.loadInto(cites.baseUrl(), pair.cms().baseUrl());
+        // A result corrected twice and one withdrawn: on a replay all their events fall in one batch of the
+        // search projection, whose writes wait for the batch's commit (docs/replication.md).
+        Http officer = cites.http("recorder");
+        kept = result(officer, "Coordination meeting in Bonn.");
+        gone = result(officer, "Duplicate of the Bonn meeting.");
+        for (String text : List.of("Coordination meeting in Geneva.", "Coordination meeting in Geneva, 2025.")) {
+            assertThat(officer.post("/api/results/" + kept + "/correction", "{\"text\":\"" + text
+                    + "\",\"reason\":\"Wrong city.\"}").status()).isEqualTo(200);
+        }
+        assertThat(officer.post("/api/results/" + gone + "/withdrawal", "{\"reason\":\"Duplicate.\"}").status())
+                .isEqualTo(200);
         pair.awaitConverged();
         await().atMost(Duration.ofSeconds(30)).until(() -> checksums().equals(checksums()));
     }
@@ -48,6 +62,10 @@ class ReplayAndAsOfIT {
                 .untilAsserted(() -> assertThat(checksums()).isEqualTo(before));
         assertThat(cites.jdbc().queryForObject("select min(position) from commitment_event", Long.class))
                 .as("every history row was written anew").isGreaterThan(lastPosition);
+        assertThat(cites.jdbc().queryForList("select words from search_entry where id in (?, ?)", String.class, kept,
+                gone)).as("the search entry of the corrected result as it now reads; the withdrawn one gone")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Geneva, 2025").doesNotContain("Bonn");
     }
 
     @Test
@@ -89,6 +107,13 @@ class ReplayAndAsOfIT {
                 .until(ReplayAndAsOfIT::checksums, c -> c.equals(checksums()));
     }
 
+    private static String result(Http officer, String text) {
+        Http.Response r = officer.post("/api/results", "{\"programme\":\"2021-2025\",\"activityCodes\":[\"D1\"],"
+                + "\"year\":2025,\"text\":\"" + text + "\",\"joint\":true,\"actedOn\":\"2025-03-01\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asText();
+    }
+
     private static List<String> checksums() {
         return List.of(
                 cites.jdbc().queryForObject("select md5(coalesce(string_agg(c::text, '|' order by id), '')) "
@@ -97,6 +122,8 @@ class ReplayAndAsOfIT {
                         + "type, origin, recorded_by, recorded_at, acted_on, payload::text), '|' "
                         + "order by commitment_id, position), '')) from commitment_event", String.class),
                 cites.jdbc().queryForObject("select md5(coalesce(string_agg(a::text, '|' order by id), '')) "
-                        + "from activity_result a", String.class));
+                        + "from activity_result a", String.class),
+                cites.jdbc().queryForObject("select md5(coalesce(string_agg(s::text, '|' order by id), '')) "
+                        + "from search_entry s", String.class));
     }
 }
