@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodeProcess;
 import org.jwp.ledger.node.support.RunningNode;
 
 import org.axonframework.common.DateTimeUtils;
@@ -34,13 +35,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LedgerIntegrityIT {
 
     private static RunningNode cites;
-    /** A second CITES process on the same database: its commands race the first one's at the database, not in a JVM lock. */
-    private static RunningNode citesTwin;
+    /**
+     * A second CITES instance in an operating-system process of its own, on the same database: its appender races the
+     * first one's at the database only, as two instances of a deployment do.
+     */
+    private static NodeProcess citesTwin;
 
     @BeforeAll
     static void start() {
         cites = RunningNode.start(Secretariat.CITES);
-        citesTwin = RunningNode.start(Secretariat.CITES, cites.databaseUrl(), new Class<?>[0]);
+        citesTwin = NodeProcess.start(Secretariat.CITES, cites.databaseUrl());
     }
 
     @AfterAll
@@ -50,17 +54,17 @@ class LedgerIntegrityIT {
     }
 
     /**
-     * Eight writers, four on each of two node instances sharing one database, each instance grouping its commands in
-     * its appender: the sequence stays gapless and unique, the chain valid, and every acknowledged command (a 201 with
+     * Eight writers, four on each of two node instances (two processes) sharing one database, each instance grouping its
+     * commands in its appender: the sequence stays gapless and unique, the chain valid, and every acknowledged command (a 201 with
      * its new id) is stored exactly once, under an id no other command got.
      */
     @Test
     void thePerOriginSequenceIsGaplessUnderEightConcurrentWriters() throws Exception {
-        long groupedBefore = cites.bean(GroupCommitCommandBus.class).counts()[1]
-                + citesTwin.bean(GroupCommitCommandBus.class).counts()[1];
+        double groupedBefore = cites.bean(GroupCommitCommandBus.class).counts()[1]
+                + citesTwin.metric("ledger.appender.grouped.commands");
         List<Callable<List<String>>> writers = new ArrayList<>();
         for (int w = 0; w < 8; w++) {
-            Http http = (w % 2 == 0 ? cites : citesTwin).http("writer-" + w);
+            Http http = w % 2 == 0 ? cites.http("writer-" + w) : citesTwin.http("writer-" + w);
             writers.add(() -> {
                 List<String> acknowledged = new ArrayList<>();
                 for (int i = 0; i < 25; i++) {
@@ -82,8 +86,8 @@ class LedgerIntegrityIT {
             assertThat(cites.jdbc().queryForObject("select count(*) from domain_event_entry where origin = 'CITES' "
                     + "and aggregate_identifier = ?", Long.class, id)).as("events of " + id).isEqualTo(1L);
         }
-        long grouped = cites.bean(GroupCommitCommandBus.class).counts()[1]
-                + citesTwin.bean(GroupCommitCommandBus.class).counts()[1] - groupedBefore;
+        double grouped = cites.bean(GroupCommitCommandBus.class).counts()[1]
+                + citesTwin.metric("ledger.appender.grouped.commands") - groupedBefore;
         assertThat(grouped).as("commands committed in groups of several").isPositive();
         List<Long> sequences = cites.jdbc().queryForList(
                 "select origin_sequence from domain_event_entry where origin = 'CITES' order by origin_sequence",

@@ -46,6 +46,14 @@ public final class RunningNode implements AutoCloseable {
     /** A node on a given database, with extra configuration classes (e.g. a probe projection). */
     public static RunningNode start(Secretariat secretariat, String databaseUrl, Class<?>[] extraSources,
                                     String... extraArgs) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
+                .sources(extraSources)
+                .run(arguments(secretariat, databaseUrl, extraArgs).toArray(String[]::new));
+        return new RunningNode(secretariat, context);
+    }
+
+    /** The command line of a test node on a database: in this JVM, or in a process of its own ({@link NodeProcess}). */
+    static List<String> arguments(Secretariat secretariat, String databaseUrl, String... extraArgs) {
         // One data folder per database, as in a deployment: a node started again on its database finds its
         // files (the personal-data key-encryption keys) where it left them.
         Path dataDir = DATA_DIRS.computeIfAbsent(databaseUrl + "|" + secretariat, k -> {
@@ -79,10 +87,7 @@ public final class RunningNode implements AutoCloseable {
         if (args.stream().noneMatch(a -> a.startsWith("--server.port="))) {
             args.add("--server.port=0");
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerNode.class)
-                .sources(extraSources)
-                .run(args.toArray(String[]::new));
-        return new RunningNode(secretariat, context);
+        return args;
     }
 
     /** A free local port to fix a node's address before it starts, so its peer can be told where it will be. */
