@@ -37,8 +37,16 @@ public final class Envelope {
         return env;
     }
 
-    /** RFC 8785 canonical UTF-8 bytes of an envelope (or of any JSON value). */
+    /**
+     * RFC 8785 canonical UTF-8 bytes of an envelope (or of any JSON value): written directly where it can be
+     * ({@link CanonicalJson}), else by the reference implementation.
+     */
     public static byte[] canonical(JsonNode envelope) {
+        return CanonicalJson.of(envelope).orElseGet(() -> reference(envelope));
+    }
+
+    /** The reference implementation of the RFC's author, over the value's text. */
+    static byte[] reference(JsonNode envelope) {
         try {
             return new JsonCanonicalizer(JSON.writeValueAsString(envelope)).getEncodedUTF8();
         } catch (IOException e) {
