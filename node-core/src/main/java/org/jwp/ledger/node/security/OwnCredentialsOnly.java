@@ -22,6 +22,13 @@ import java.util.Arrays;
  */
 final class OwnCredentialsOnly extends OncePerRequestFilter {
 
+    private final String sessionCookie;
+
+    /** {@code sessionCookie}: the name of the session cookie ({@code server.servlet.session.cookie.name}). */
+    OwnCredentialsOnly(String sessionCookie) {
+        this.sessionCookie = sessionCookie;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -29,7 +36,7 @@ final class OwnCredentialsOnly extends OncePerRequestFilter {
                 response);
     }
 
-    private static final class WithoutSession extends HttpServletRequestWrapper {
+    private final class WithoutSession extends HttpServletRequestWrapper {
 
         WithoutSession(HttpServletRequest request) {
             super(request);
@@ -59,7 +66,7 @@ final class OwnCredentialsOnly extends OncePerRequestFilter {
         public Cookie[] getCookies() {
             Cookie[] cookies = super.getCookies();
             return cookies == null ? null : Arrays.stream(cookies)
-                    .filter(c -> !c.getName().equalsIgnoreCase("JSESSIONID")).toArray(Cookie[]::new);
+                    .filter(c -> !c.getName().equalsIgnoreCase(sessionCookie)).toArray(Cookie[]::new);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.security;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -77,7 +78,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staff(HttpSecurity http, StaffDirectory directory, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain staff(HttpSecurity http, StaffDirectory directory, SignInThrottle throttle,
+                              @Value("${server.servlet.session.cookie.name}") String sessionCookie) throws Exception {
         AuthenticationEntryPoint apiEntry = (request, response, e) -> ProblemResponses.unauthenticated(response);
         AccessDeniedHandler pageDenied = pageDenied();
         AccessDeniedHandler apiDenied = (request, response, e) -> {
@@ -111,7 +113,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .httpBasic(b -> b.authenticationEntryPoint(apiEntry))
-                .addFilterBefore(new OwnCredentialsOnly(), SecurityContextHolderFilter.class)
+                .addFilterBefore(new OwnCredentialsOnly(sessionCookie), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(directory, apiEntry), BasicAuthenticationFilter.class)
                 // API clients sending their own credentials carry no cookie an attacker could ride on.

@@ -39,7 +39,7 @@ class SessionsIT {
         Http.Response signedIn = signIn("officer", TestUsers.password("officer"));
         assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.location()).endsWith("/");
-        assertThat(signedIn.header("Set-Cookie")).startsWith("JSESSIONID=")
+        assertThat(signedIn.header("Set-Cookie")).startsWith("LEDGER_SESSION=")
                 .contains("Secure", "HttpOnly", "SameSite=Strict");
     }
 
@@ -75,6 +75,34 @@ class SessionsIT {
         String token = csrf(http.send("GET", "/steps/record-result", null, null, "Cookie", session).body());
         assertThat(http.send("POST", "/api/activities/D2/results", "application/json", body, "Cookie", session,
                 "X-CSRF-TOKEN", token).status()).isEqualTo(201);
+    }
+
+    /**
+     * Sessions live in the node's database (Spring Session JDBC): behind a load balancer, a browser signed in on one
+     * instance is signed in on the other, its CSRF token holds there, and signing out on one ends it on both.
+     */
+    @Test
+    void aSessionBegunOnOneInstanceServesOnAnotherWithItsCsrfTokenAndEndsOnBoth() {
+        try (RunningNode twin = RunningNode.start(Secretariat.CITES, cites.databaseUrl(), new Class<?>[0])) {
+            Http other = Http.anonymous(twin.baseUrl());
+            String session = cookie(signIn("officer", TestUsers.password("officer")));
+            long before = cites.eventCount();
+
+            Http.Response form = other.send("GET", "/steps/record-result", null, null, "Cookie", session);
+            assertThat(form.status()).as("signed in on the other instance").isEqualTo(200);
+            String token = csrf(form.body());
+            assertThat(http.send("POST", "/steps/record-result", FORM, result(token), "Cookie", session).status())
+                    .as("a token the other instance gave").isEqualTo(302);
+            String here = csrf(http.send("GET", "/steps/record-result", null, null, "Cookie", session).body());
+            assertThat(other.send("POST", "/steps/record-result", FORM, result(here), "Cookie", session).status())
+                    .as("a token this instance gave, sent to the other").isEqualTo(302);
+            assertThat(cites.eventCount()).isEqualTo(before + 2);
+
+            assertThat(other.send("POST", "/logout", FORM, "_csrf=" + here, "Cookie", session, "Accept",
+                    "text/html").location()).endsWith("/login?signedOut");
+            assertThat(http.send("GET", "/", null, null, "Cookie", session).status())
+                    .as("signed out everywhere").isEqualTo(302);
+        }
     }
 
     @Test
