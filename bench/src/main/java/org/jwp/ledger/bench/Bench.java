@@ -28,7 +28,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
         Plan plan = options.contains("--quick") ? Plan.ciSizes()
-                : options.contains("--p1-only") ? Plan.p1Profile(20) : Plan.issueSizes();
+                : options.contains("--p1-only") || options.contains("--p2-only") ? Plan.p1Profile(20)
+                : Plan.issueSizes();
         int scale = options.indexOf("--scale");
         if (scale >= 0) { // a shorter full run: every event count times the factor, e.g. --scale 0.2
             plan = plan.scaled(Double.parseDouble(options.get(scale + 1)));
@@ -40,6 +41,10 @@ public final class Bench {
         setup.nodeEnv.put("LEDGER_RECOVERY_PEER_WAIT", "PT0S");
         if (options.contains("--p1-only")) { // profiling P1: ours against vanilla Axon, printed, nothing written
             new Bench(setup, plan).p1Only();
+            System.exit(0);
+        }
+        if (options.contains("--p2-only")) { // profiling P2: lag under P1's load, printed, nothing written
+            new Bench(setup, plan).p2Only();
             System.exit(0);
         }
         Bench bench = new Bench(setup, plan);
@@ -140,6 +145,28 @@ public final class Bench {
                     .json("/actuator/metrics/ledger.appender.groups").get("measurements").get(0).get("value")
                     + ", commands in them: " + setup.api(port).json("/actuator/metrics/ledger.appender.grouped.commands")
                     .get("measurements").get(0).get("value"));
+        }
+    }
+
+    /** P2 alone, with both nodes' connection pools sampled: whether a request waits for a connection. */
+    private void p2Only() throws Exception {
+        Throughput throughput = new Throughput(setup, plan);
+        Pg.recreate("bench_cites");
+        Pg.recreate("bench_cms");
+        int citesPort = Setup.freePort();
+        int cmsPort = Setup.freePort();
+        try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort);
+             Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
+            List<Double> lags = throughput.lag(setup.api(citesPort), setup.api(cmsPort));
+            for (int port : new int[]{citesPort, cmsPort}) {
+                say((port == citesPort ? "cites" : "cms") + ": connections pending (max seen now) "
+                        + setup.api(port).json("/actuator/metrics/hikaricp.connections.pending")
+                        .get("measurements").get(0).get("value") + ", acquire time: " + setup.api(port)
+                        .json("/actuator/metrics/hikaricp.connections.acquire").get("measurements"));
+            }
+            say(String.format("lag p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d probes",
+                    Stats.percentile(lags, 50), Stats.percentile(lags, 99), Stats.percentile(lags, 100),
+                    lags.size()));
         }
     }
 
