@@ -37,9 +37,9 @@ class SearchWriter {
     }
 
     /**
-     * A new item's entry (none if it has one). Written with the others of the processor's batch in one JDBC batch just before its transaction commits, or
-     * before any statement that reads or changes entries ({@link #flush}): a rebuild inserted row by row was the
-     * slowest of the projections.
+     * A new item's entry (none if it has one). Written with the others of the processor's batch in one JDBC batch
+     * just before its transaction commits, or before any statement that reads or changes entries ({@link #flush}): a
+     * rebuild inserted row by row was the slowest of the projections.
      */
     void item(Entry e, JsonNode payload) {
         entry(false, e, payload);
