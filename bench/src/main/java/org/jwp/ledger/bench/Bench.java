@@ -159,9 +159,9 @@ public final class Bench {
              Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
             List<Double> lags = throughput.lag(setup.api(citesPort), setup.api(cmsPort));
             for (int port : new int[]{citesPort, cmsPort}) {
-                say((port == citesPort ? "cites" : "cms") + ": connections pending (max seen now) "
+                say((port == citesPort ? "cites" : "cms") + ": connections waiting now "
                         + setup.api(port).json("/actuator/metrics/hikaricp.connections.pending")
-                        .get("measurements").get(0).get("value") + ", acquire time: " + setup.api(port)
+                        .get("measurements").get(0).get("value") + ", time to get one: " + setup.api(port)
                         .json("/actuator/metrics/hikaricp.connections.acquire").get("measurements"));
             }
             say(String.format("lag p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d probes",

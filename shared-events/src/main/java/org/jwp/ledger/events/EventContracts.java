@@ -111,11 +111,10 @@ public final class EventContracts {
         Class<? extends Record> contract = byTypeName(typeName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown event type " + typeName));
         try {
-            com.fasterxml.jackson.databind.ObjectMapper json = JSON;
             if (revisionOf(contract).equals(revision)) {
-                return json.readValue(payload, contract);
+                return JSON.readValue(payload, contract);
             }
-            return json.treeToValue(ContractUpcasts.upcast(typeName, revision, json.readTree(payload)), contract);
+            return JSON.treeToValue(ContractUpcasts.upcast(typeName, revision, JSON.readTree(payload)), contract);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("unreadable " + typeName + " revision " + revision, e);
         }

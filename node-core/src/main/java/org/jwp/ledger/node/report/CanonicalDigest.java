@@ -1,6 +1,5 @@
 package org.jwp.ledger.node.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -8,7 +7,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jwp.ledger.events.EventJson;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -27,19 +26,22 @@ import java.util.HexFormat;
  * report of 100,000 passages is digested in the memory of one buffer. This is exact only for what a report holds:
  * objects, arrays, strings, integers below 2^53 and booleans — members sorted by name (UTF-16 order, as
  * {@link String#compareTo}), strings escaped as ECMAScript's {@code JSON.stringify} does, nothing else escaped, UTF-8.
- * Configured as {@code EventJson.mapper()} is, with sorted members. {@code ReportJsonTest} holds it equal to the tree-and-canonicaliser form anyone can recompute.
+ * The contracts' own mapper ({@link EventJson#mapper}) with sorted members and those escapes. {@code ReportJsonTest}
+ * holds it equal to the tree-and-canonicaliser form anyone can recompute.
  */
 final class CanonicalDigest {
 
-    private static final ObjectMapper CANONICAL = JsonMapper.builder(new JsonFactory().setCharacterEscapes(
-                    new JcsEscapes()))
-            .addModule(new JavaTimeModule())
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+    private static final ObjectMapper CANONICAL = canonical();
+
+    private static ObjectMapper canonical() {
+        ObjectMapper mapper = ((JsonMapper) EventJson.mapper()).rebuild()
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .build();
+        // The mapper is new and its own: setting escapes on its factory touches no other.
+        mapper.getFactory().setCharacterEscapes(new JcsEscapes());
+        return mapper;
+    }
 
     private CanonicalDigest() {
     }

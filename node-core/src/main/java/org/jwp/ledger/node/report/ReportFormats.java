@@ -33,9 +33,7 @@ public final class ReportFormats {
         switch (format) {
             case "md" -> {
                 response.setContentType("text/markdown;charset=UTF-8");
-                ReportOut out = new ReportOut(body);
-                ReportMarkdown.write(report, out);
-                out.finish();
+                ReportOut.write(body, out -> ReportMarkdown.write(report, out));
             }
             case "json" -> {
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -48,9 +46,7 @@ public final class ReportFormats {
             }
             default -> {
                 response.setContentType("text/html;charset=UTF-8");
-                ReportOut out = new ReportOut(body);
-                ReportHtml.write(report, out);
-                out.finish();
+                ReportOut.write(body, out -> ReportHtml.write(report, out));
             }
         }
         body.flush();

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * Text written out as it is made, in UTF-8: a year's report can hold 100,000 passages (tens of megabytes of HTML),
@@ -24,12 +25,17 @@ final class ReportOut {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     }
 
-    /** The whole text as bytes: for tests, and the formats a page embeds. */
-    static byte[] bytes(java.util.function.Consumer<ReportOut> writing) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ReportOut out = new ReportOut(bytes);
+    /** Writes the text into the stream and flushes it; the stream stays open. */
+    static void write(OutputStream stream, Consumer<ReportOut> writing) {
+        ReportOut out = new ReportOut(stream);
         writing.accept(out);
         out.finish();
+    }
+
+    /** The whole text as bytes: for tests, and the formats a page embeds. */
+    static byte[] bytes(Consumer<ReportOut> writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(bytes, writing);
         return bytes.toByteArray();
     }
 

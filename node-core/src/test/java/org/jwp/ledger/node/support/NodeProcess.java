@@ -80,10 +80,6 @@ public final class NodeProcess implements AutoCloseable {
         return m.get("measurements").get(0).get("value").asDouble();
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

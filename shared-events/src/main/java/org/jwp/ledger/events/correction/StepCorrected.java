@@ -32,20 +32,17 @@ public record StepCorrected(
         return next;
     }
 
+    /** Configured once (a mapper per call introspects the step's class again); never reconfigured. */
+    private static final ObjectMapper JSON = EventJson.mapper();
+
     /** The step as it reads after this correction, as its own contract. */
     @SuppressWarnings("unchecked")
     public <T> T applyTo(T step) {
-        ObjectMapper json = Mapper.JSON;
         try {
-            return (T) json.treeToValue(applyTo(json.valueToTree(step)), step.getClass());
+            return (T) JSON.treeToValue(applyTo(JSON.valueToTree(step)), step.getClass());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("the correction does not fit " + step.getClass().getSimpleName()
                     + ": " + e.getOriginalMessage(), e);
         }
-    }
-
-    /** Configured once (a mapper per call introspects the step's class again); never reconfigured. */
-    private static final class Mapper {
-        static final ObjectMapper JSON = EventJson.mapper();
     }
 }
