@@ -13,11 +13,16 @@ import java.util.TreeMap;
 @Component
 public class LedgerStore {
 
+    /*
+     * Each event's chain hash is looked up by its key (a subquery per row), not joined: while a fresh ledger grows,
+     * its statistics still say both tables are nearly empty, and the planner then joined the chain on the origin
+     * alone, scanning the origin's whole chain for every event read. A page of the feed became quadratic in the
+     * ledger's size (a catch-up fell to a few hundred events a second; BENCHMARKS.md, P3).
+     */
     public static final String COLUMNS = "e.origin, e.origin_sequence, e.event_identifier, e.aggregate_identifier, "
             + "e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, "
-            + "c.hash";
-    public static final String FROM = " from domain_event_entry e left join ledger_chain c "
-            + "on c.origin = e.origin and c.sequence = e.origin_sequence ";
+            + "(select c.hash from ledger_chain c where c.origin = e.origin and c.sequence = e.origin_sequence)";
+    public static final String FROM = " from domain_event_entry e ";
 
     public static final RowMapper<StoredEvent> ROW = (rs, n) -> new StoredEvent(rs.getString(1), rs.getLong(2),
             rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
