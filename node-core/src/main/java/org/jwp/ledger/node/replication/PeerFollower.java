@@ -35,6 +35,7 @@ class PeerFollower implements Runnable {
     private final KeySync keys;
     private final Counter divergences;
     private final AtomicLong behind;
+    private final CatchUpPause pause;
 
     private volatile boolean running = true;
     private volatile PeerStatus.State state = PeerStatus.State.STARTING;
@@ -44,8 +45,9 @@ class PeerFollower implements Runnable {
     private volatile long eventsReceived;
 
     PeerFollower(Peer peer, Receiver receiver, FeedClient client, CheckpointSync checkpoints, KeySync keys,
-                 MeterRegistry metrics) {
+                 CatchUpPause pause, MeterRegistry metrics) {
         this.peer = peer;
+        this.pause = pause;
         this.keys = keys;
         this.receiver = receiver;
         this.client = client;
@@ -118,6 +120,7 @@ class PeerFollower implements Runnable {
                     return;
                 } catch (IOException | RuntimeException e) {
                     ahead.drop();
+                    pause.release(peer); // the read models do not wait for a peer that may not answer for hours
                     errors.increment();
                     state = PeerStatus.State.RETRYING;
                     reason = Retrying.describe(e);
@@ -130,6 +133,7 @@ class PeerFollower implements Runnable {
             }
         } finally {
             ahead.close();
+            pause.release(peer);
         }
     }
 
@@ -159,7 +163,9 @@ class PeerFollower implements Runnable {
 
     private void updateBehind() {
         if (peerHead != null) {
-            behind.set(Math.max(0, peerHead - receiver.cursor(peer).map(Receiver.Cursor::sequence).orElse(0L)));
+            long missing = Math.max(0, peerHead - receiver.cursor(peer).map(Receiver.Cursor::sequence).orElse(0L));
+            behind.set(missing);
+            pause.gap(peer, missing);
         }
     }
 

@@ -27,12 +27,14 @@ public class Replication implements SmartLifecycle {
     private final MeterRegistry metrics;
     private final CheckpointSync checkpoints;
     private final KeySync keys;
+    private final CatchUpPause pause;
     private final List<PeerFollower> followers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     Replication(PeerSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics,
-                CheckpointSync checkpoints, KeySync keys) {
+                CheckpointSync checkpoints, KeySync keys, CatchUpPause pause) {
+        this.pause = pause;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.settings = settings;
@@ -43,12 +45,13 @@ public class Replication implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        pause.open();
         FeedClient client = new FeedClient();
         for (Peer peer : settings.peers()) {
             if (peer.id() == identity.secretariat()) {
                 throw new IllegalStateException("ledger.peers lists this node itself (" + peer.id() + ")");
             }
-            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, keys, metrics);
+            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, keys, pause, metrics);
             Thread thread = new Thread(follower, "replication-from-" + peer.id().name().toLowerCase());
             thread.setDaemon(true);
             followers.add(follower);
@@ -61,6 +64,7 @@ public class Replication implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        pause.close();
         followers.forEach(PeerFollower::halt);
         threads.forEach(Thread::interrupt);
         for (Thread t : threads) {

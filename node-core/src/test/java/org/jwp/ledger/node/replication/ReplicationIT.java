@@ -3,6 +3,8 @@ package org.jwp.ledger.node.replication;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
@@ -50,6 +52,26 @@ class ReplicationIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 pair.cms().jdbc().queryForObject("select count(*) from activity_result", Integer.class))
                 .isEqualTo(500));
+    }
+
+    @Test
+    void aNodeFarBehindHoldsItsReadModelsBackWhileCatchingUpThenBuildsThemFromEveryEvent() {
+        pair = NodePair.start();
+        pair.cms().close();
+        for (int i = 0; i < 1_200; i++) {
+            assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
+        }
+
+        // Pages hold 500 events: after the first, 700 are still missing, more than the 100 allowed here.
+        RunningNode cms = pair.restartCms("--ledger.replication.pause-read-models-behind=100");
+        pair.awaitConverged();
+
+        assertThat(cms.bean(MeterRegistry.class).counter("ledger.replication.read-models.paused").count())
+                .as("the read models waited").isGreaterThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                cms.jdbc().queryForObject("select count(*) from activity_result", Integer.class)).isEqualTo(1_200));
+        assertThat(cms.bean(EventProcessingConfiguration.class).eventProcessors().values())
+                .as("every read model runs again").allSatisfy(p -> assertThat(p.isRunning()).isTrue());
     }
 
     /** Fails the receiving transaction once, after the batch was appended and before the cursor and commit. */
