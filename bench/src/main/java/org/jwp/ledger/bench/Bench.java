@@ -47,6 +47,11 @@ public final class Bench {
             new Bench(setup, plan).p2Only();
             System.exit(0);
         }
+        if (options.contains("--p3-only")) { // profiling P3: catch-up, printed, nothing written
+            new Bench(setup, Plan.issueSizes().scaled(scale >= 0 ? Double.parseDouble(options.get(scale + 1)) : 1))
+                    .p3Only();
+            System.exit(0);
+        }
         Bench bench = new Bench(setup, plan);
         if (options.contains("--large-only")) { // P4-P6 on the 1M ledger, for profiling: printed, nothing written
             try (HeapSampler heap = new HeapSampler()) {
@@ -170,6 +175,35 @@ public final class Bench {
         }
     }
 
+    /**
+     * P3 alone: CITES records the catch-up's events with CMS down, then CMS starts and catches up. With
+     * {@code LEDGER_BENCH_JFR} set to a file, CMS records a flight recording of its catch-up there.
+     */
+    private void p3Only() throws Exception {
+        Throughput throughput = new Throughput(setup, plan);
+        Pg.recreate("bench_cites");
+        Pg.recreate("bench_cms");
+        int citesPort = Setup.freePort();
+        int cmsPort = Setup.freePort();
+        String jfr = System.getenv("LEDGER_BENCH_JFR");
+        try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort)) {
+            // CMS's schema exists before it goes down, as in the full run where it followed CITES during P2.
+            setup.node("cms", "bench_cms", cmsPort, citesPort).close();
+            double[] catchUp = throughput.catchUp(setup.api(citesPort), "bench_cms", () -> {
+                if (jfr != null) {
+                    setup.nodeEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+                }
+                try {
+                    return setup.start("cms", "bench_cms", cmsPort, citesPort);
+                } finally {
+                    setup.nodeEnv.remove("JAVA_TOOL_OPTIONS");
+                }
+            });
+            say(String.format("catch-up of %,d events: %.0f events/s; %.1f s from starting CMS to equal heads",
+                    plan.catchUpEvents(), catchUp[0], catchUp[1]));
+        }
+    }
+
     private void p1(Throughput.Runs ours, Throughput.Runs vanilla, List<Double> pgbench) {
         double vs = Stats.median(ours.perSecond()) / Stats.median(vanilla.perSecond());
         double vp = Stats.median(ours.perSecond()) / Stats.median(pgbench);
@@ -264,6 +298,8 @@ public final class Bench {
         m.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         try {
             m.put("PostgreSQL", Pg.version());
+            // Off on this kind of machine: no table has planner statistics unless someone runs ANALYZE.
+            m.put("PostgreSQL autovacuum", Pg.setting("autovacuum"));
         } catch (Exception e) {
             m.put("PostgreSQL", "unknown: " + e.getMessage());
         }

@@ -38,8 +38,12 @@ final class Pg {
     }
 
     static String version() throws SQLException {
+        return setting("server_version");
+    }
+
+    static String setting(String name) throws SQLException {
         try (Connection c = connect("postgres"); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("show server_version")) {
+             ResultSet r = s.executeQuery("show " + name)) {
             r.next();
             return r.getString(1);
         }
