@@ -34,10 +34,13 @@ class ExportStreamIT {
     @BeforeAll
     static void aLedgerOfAFewMegabytes() {
         cites = RunningNode.start(Secretariat.CITES, "--spring.mvc.async.request-timeout=1s");
+        // The first page (1,000 events of about 4.4 KB each) is larger than the most the kernel buffers for a sending
+        // socket (4 MB by default): the node cannot have read the second page before the slow client has taken much
+        // more than the 64 KB after which a test strikes.
         String text = "Exchange of trade data on shared species. ".repeat(90);
         for (int i = 0; i < 1200; i++) {
             // Past one page of the writer's reads (1,000 events), so that a failure can strike between two pages.
-            String body = i < 600 ? i + " " + text : "Call " + i;
+            String body = i < 1000 ? i + " " + text : "Call " + i;
             assertThat(cites.http("officer").post("/api/activities/D2/results", "{\"programme\":\"2021-2025\","
                     + "\"year\":2024,\"text\":\"" + body + "\",\"joint\":true}").status()).isEqualTo(201);
         }
