@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Taxon;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Result passages recorded for programme activities, by either secretariat, as corrected; withdrawn ones leave. */
@@ -26,44 +28,55 @@ class ActivityResultProjection {
 
     private static final String INSERT = """
             insert into activity_result (id, recorded_by, programme, activity_codes, year, joint, text, document_refs,
-                                         species, acted_on, recorded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                         species, acted_on, recorded_at, recorded_nanos, recorded_index, acted_days)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array[?::date])""";
 
     private final JdbcTemplate jdbc;
-    private final BatchedRows<Row> rows = new BatchedRows<>(NAME + ".rows", this::insert);
-    // Written after the batch's inserts (registered later in the unit of work), in the order handled.
-    private final BatchedRows<Object> changes = new BatchedRows<>(NAME + ".changes", this::change);
+    // One list in the order handled: with inserts and changes kept apart, a batch that began with a correction
+    // wrote its changes first, and a result recorded and withdrawn later in that batch stayed in the table.
+    private final BatchedRows<Object> handled = new BatchedRows<>(NAME, this::write);
 
     ActivityResultProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    private record Row(ActivityResultRecorded e, Instant recordedAt) {
+    /** {@code index}: the recording event's global index, which orders one origin's events as its sequence does. */
+    private record Row(ActivityResultRecorded e, Instant recordedAt, long index) {
     }
 
     @EventHandler
-    void on(ActivityResultRecorded e, @Timestamp Instant recordedAt) {
-        rows.add(new Row(e, recordedAt));
+    void on(ActivityResultRecorded e, @Timestamp Instant recordedAt, TrackingToken token) {
+        handled.add(new Row(e, recordedAt, token.position().orElseThrow(() -> new IllegalStateException(
+                "a result is projected from the store, where each event has its global index"))));
     }
 
     @EventHandler
     void on(ActivityResultCorrected e) {
-        changes.add(e);
+        handled.add(e);
     }
 
     @EventHandler
     void on(ActivityResultWithdrawn e) {
-        changes.add(e);
+        handled.add(e);
     }
 
-    private void change(List<Object> batch) {
-        for (Object change : batch) {
-            if (change instanceof ActivityResultWithdrawn w) {
+    /** In the order handled: consecutive new results in one JDBC batch, each change after the rows before it. */
+    private void write(List<Object> batch) {
+        List<Row> rows = new ArrayList<>();
+        for (Object event : batch) {
+            if (event instanceof Row row) {
+                rows.add(row);
+                continue;
+            }
+            insert(rows);
+            rows.clear();
+            if (event instanceof ActivityResultWithdrawn w) {
                 jdbc.update("delete from activity_result where id = ?", w.resultId());
-            } else if (change instanceof ActivityResultCorrected c) {
+            } else if (event instanceof ActivityResultCorrected c) {
                 correct(c);
             }
         }
+        insert(rows);
     }
 
     /** Each field the correction gives replaces the stored one; the others stay. */
@@ -72,7 +85,8 @@ class ActivityResultProjection {
             var ps = con.prepareStatement("""
                     update activity_result set activity_codes = coalesce(?, activity_codes), year = coalesce(?, year),
                            text = coalesce(?, text), document_refs = coalesce(?, document_refs),
-                           species = coalesce(?, species), joint = coalesce(?, joint)
+                           species = coalesce(?, species), joint = coalesce(?, joint),
+                           acted_days = array_remove(acted_days || ?::date, null), last_correction = ?
                     where id = ?""");
             ps.setArray(1, c.activityCodes() == null ? null : con.createArrayOf("text",
                     c.activityCodes().stream().map(ActivityCode::value).toArray()));
@@ -83,12 +97,18 @@ class ActivityResultProjection {
             ps.setArray(5, c.species() == null ? null : con.createArrayOf("text",
                     c.species().stream().map(Taxon::name).toArray()));
             ps.setObject(6, c.joint(), java.sql.Types.BOOLEAN);
-            ps.setString(7, c.resultId());
+            // As the report words it: the last correction's day and reason.
+            ps.setObject(7, c.actedOn() == null ? null : Date.valueOf(c.actedOn()), java.sql.Types.DATE);
+            ps.setString(8, c.actedOn() + ": " + c.reason());
+            ps.setString(9, c.resultId());
             return ps;
         });
     }
 
     private void insert(List<Row> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, row) -> {
             ActivityResultRecorded e = row.e();
             ps.setString(1, e.resultId());
@@ -104,6 +124,10 @@ class ActivityResultProjection {
             ps.setArray(9, ps.getConnection().createArrayOf("text", e.species().stream().map(Taxon::name).toArray()));
             ps.setDate(10, Date.valueOf(e.actedOn()));
             ps.setTimestamp(11, java.sql.Timestamp.from(row.recordedAt()));
+            ps.setLong(12, Math.addExact(Math.multiplyExact(row.recordedAt().getEpochSecond(), 1_000_000_000L),
+                    row.recordedAt().getNano()));
+            ps.setLong(13, row.index());
+            ps.setDate(14, Date.valueOf(e.actedOn()));
         });
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.jwp.ledger.events.EventJson;
 
 import java.io.BufferedWriter;
@@ -37,6 +38,7 @@ final class CanonicalDigest {
         ObjectMapper mapper = ((JsonMapper) EventJson.mapper()).rebuild()
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .addModule(new BlackbirdModule())
                 .build();
         // The mapper is new and its own: setting escapes on its factory touches no other.
         mapper.getFactory().setCharacterEscapes(new JcsEscapes());

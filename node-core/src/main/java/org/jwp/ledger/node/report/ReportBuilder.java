@@ -7,9 +7,7 @@ import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.Row;
 import org.jwp.ledger.events.catalogue.SpeciesGroup;
 import org.jwp.ledger.events.catalogue.Theme;
-import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
-import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,31 +41,35 @@ public final class ReportBuilder {
                         String asOf) {
     }
 
+    /** From every event of the period's streams (and more: events of other periods are left out here). */
     public static Report build(Scope scope, List<LedgerEvent> events, List<Report.Head> heads) {
+        CurrentResults results = new CurrentResults();
+        List<LedgerEvent> steps = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            LedgerEvent e = events.get(i);
+            // The events come in ledger order, so their index orders one origin's events as its sequence does.
+            if (!results.fold(e.payload(), e.time(), i)) {
+                steps.add(e);
+            }
+        }
+        return build(scope, steps, results, heads);
+    }
+
+    /** From the workflow steps of the period's items (ledger order) and the results as they now read. */
+    static Report build(Scope scope, List<LedgerEvent> steps, CurrentResults current, List<Report.Head> heads) {
         Programme programme = scope.programme();
         LocalDate from = scope.from();
         LocalDate to = scope.to();
         ItemFolder folder = new ItemFolder();
-        // Each result as it currently reads: corrections folded in, withdrawn ones gone (ledger order).
-        Map<String, ActivityResultRecorded> current = new LinkedHashMap<>();
-        Map<String, String> lastCorrection = new LinkedHashMap<>();
-        for (LedgerEvent e : events) {
-            if (e.payload() instanceof ActivityResultRecorded r) {
-                current.put(r.resultId(), r);
-            } else if (e.payload() instanceof ActivityResultCorrected c && current.containsKey(c.resultId())) {
-                current.put(c.resultId(), c.applyTo(current.get(c.resultId())));
-                lastCorrection.put(c.resultId(), c.actedOn() + ": " + c.reason());
-            } else if (e.payload() instanceof ActivityResultWithdrawn w) {
-                current.remove(w.resultId());
-            } else {
-                folder.fold(e.payload(), to);
-            }
+        steps.forEach(e -> folder.fold(e.payload(), to));
+        List<CurrentResults.Current> counted = current.countedIn(programme.id(), from, to);
+        List<ActivityResultRecorded> results = new ArrayList<>(counted.size());
+        // The ledger's sections show each result once per row and species group it belongs to: made once.
+        Map<String, Report.Entry> entries = new HashMap<>();
+        for (CurrentResults.Current c : counted) {
+            results.add(c.result());
+            entries.put(c.result().resultId(), entry(c.result(), c.lastCorrection()));
         }
-        List<ActivityResultRecorded> results = new ArrayList<>(current.values().stream()
-                .filter(r -> r.programme().equals(programme.id()) && r.year() >= from.getYear()
-                        && r.year() <= to.getYear() && !r.actedOn().isAfter(to)).toList());
-        // In the order acted on; results acted on the same day keep the ledger's order (events arrive sorted).
-        results.sort(Comparator.comparing(ActivityResultRecorded::actedOn));
         List<Item> items = folder.items.values().stream().filter(i -> i.programme.equals(programme.id())).toList();
         List<Item> inPeriod = items.stream()
                 .filter(i -> i.actedOn.stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to))).toList();
@@ -88,13 +90,13 @@ public final class ReportBuilder {
                 rows.add(new Report.RowSection(row.heading(), row.activities().stream().map(Activity::text).toList(),
                         passages.stream().map(r -> new Report.Passage(r.resultId(), r.text())).toList()));
                 List<Item> rowItems = itemsByCode.naming(codes);
-                List<Report.Entry> entries = new ArrayList<>();
-                passages.forEach(r -> entries.add(entry(r, lastCorrection.get(r.resultId()))));
-                rowItems.forEach(i -> entries.add(entry(i, from)));
-                entries.sort(ORDER);
-                entries.forEach(e -> inTheme.putIfAbsent(e.id(), e));
+                List<Report.Entry> rowEntries = new ArrayList<>();
+                passages.forEach(r -> rowEntries.add(entries.get(r.resultId())));
+                rowItems.forEach(i -> rowEntries.add(entry(i, from)));
+                rowEntries.sort(ORDER);
+                rowEntries.forEach(e -> inTheme.putIfAbsent(e.id(), e));
                 ledger.add(new Report.LedgerRow(t.code() + ": " + row.label(), row.heading(),
-                        Sentences.summary(rowItems), entries));
+                        Sentences.summary(rowItems), rowEntries));
             }
             themes.add(new Report.ThemeSection(t.code(), t.title(), introduction(t, programme), rows));
             summary.add(row(t.code() + ". " + t.title(), inTheme.values()));
@@ -104,7 +106,7 @@ public final class ReportBuilder {
 
         Report report = new Report(scope.title(), scope.reference(), programme.id(), programme.title(),
                 programme.documentTitle(), from.toString(), to.toString(), programme.introduction(), themes, ledger,
-                species(programme, inPeriod, results, from), open(items, to), summary, scope.asOf(), heads, null, null);
+                species(programme, inPeriod, counted, entries, from), open(items, to), summary, scope.asOf(), heads, null, null);
         return report.withDigest(ReportJson.digest(report));
     }
 
@@ -123,7 +125,8 @@ public final class ReportBuilder {
     }
 
     private static List<Report.SpeciesSection> species(Programme programme, List<Item> inPeriod,
-                                                       List<ActivityResultRecorded> results, LocalDate from) {
+                                                       List<CurrentResults.Current> results,
+                                                       Map<String, Report.Entry> entries, LocalDate from) {
         List<SpeciesGroup> groups = programme.sharedSpecies();
         List<List<Report.Entry>> concerned = new ArrayList<>();
         groups.forEach(g -> concerned.add(new ArrayList<>()));
@@ -142,11 +145,13 @@ public final class ReportBuilder {
                 lookUp.apply(i.taxon).stream().forEach(g -> concerned.get(g).add(e));
             }
         }
-        for (ActivityResultRecorded r : results) {
+        for (CurrentResults.Current c : results) {
+            ActivityResultRecorded r = c.result();
             BitSet in = new BitSet();
             r.species().forEach(t -> in.or(lookUp.apply(t.name())));
             if (!in.isEmpty()) {
-                Report.Entry e = entry(r, null);
+                // The species sections do not say a result was corrected: its entry without the note.
+                Report.Entry e = c.lastCorrection() == null ? entries.get(r.resultId()) : entry(r, null);
                 in.stream().forEach(g -> concerned.get(g).add(e));
             }
         }

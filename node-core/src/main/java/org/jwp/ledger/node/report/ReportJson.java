@@ -3,6 +3,7 @@ package org.jwp.ledger.node.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.jwp.ledger.events.EventJson;
 
@@ -22,7 +23,8 @@ import java.util.List;
  */
 public final class ReportJson {
 
-    private static final ObjectMapper JSON = EventJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = EventJson.mapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new BlackbirdModule());
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     private ReportJson() {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,12 @@ public class Reports {
     private static final Pattern PROGRAMME = Pattern.compile("programme/(\\d{4}-\\d{4})");
 
     private final ReportSource source;
+    private final DraftSource drafts;
     private final String defaultReference;
 
-    Reports(ReportSource source, @Value("${ledger.report.reference:}") String defaultReference) {
+    Reports(ReportSource source, DraftSource drafts, @Value("${ledger.report.reference:}") String defaultReference) {
         this.source = source;
+        this.drafts = drafts;
         this.defaultReference = defaultReference;
     }
 
@@ -59,9 +62,17 @@ public class Reports {
 
     public Report draft(String key, Instant asOf, String reference) {
         Scope s = scope(key);
+        ReportBuilder.Scope scope = new ReportBuilder.Scope(s.title(), reference(reference), s.programme(), s.from(),
+                s.to(), asOf == null ? null : asOf.toString());
+        // The current draft from the results' read model; as of an instant (or while the read model is rebuilt)
+        // from the events.
+        Optional<DraftSource.Draft> draft = asOf == null ? drafts.read(s.from(), s.to(), s.programme().id())
+                : Optional.empty();
+        if (draft.isPresent()) {
+            return ReportBuilder.build(scope, draft.get().steps(), draft.get().results(), draft.get().heads());
+        }
         ReportSource.Snapshot snapshot = source.read(s.from(), s.to(), asOf);
-        return ReportBuilder.build(new ReportBuilder.Scope(s.title(), reference(reference), s.programme(), s.from(),
-                s.to(), asOf == null ? null : asOf.toString()), snapshot.events(), snapshot.heads());
+        return ReportBuilder.build(scope, snapshot.events(), snapshot.heads());
     }
 
     /** The content as the ledger stood at exactly these heads (origin: last sequence). */

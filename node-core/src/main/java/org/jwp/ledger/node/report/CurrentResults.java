@@ -1,0 +1,111 @@
+package org.jwp.ledger.node.report;
+
+import org.jwp.ledger.events.progress.ActivityResultCorrected;
+import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Results as they now read, folded from their events in ledger order: corrections applied, withdrawn ones gone. Pure;
+ * a report's results come from every event of their streams, or from the read model's rows with the result events it
+ * has not reached yet folded on top: both give the same results.
+ */
+final class CurrentResults {
+
+    /**
+     * A result as it now reads, with what the report shows and orders it by: the last correction ("day: reason", or
+     * none), when its recording event was stored and its place among its origin's events ({@code position}: any
+     * number that grows with the origin's sequence), and the days anything was done on it.
+     */
+    record Current(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long position,
+                   List<LocalDate> actedDays) {
+
+        /** Counted in a period when something was done on it in the period, for a year of it, not after its end. */
+        boolean countsIn(String programme, LocalDate from, LocalDate to) {
+            return result.programme().equals(programme) && result.year() >= from.getYear()
+                    && result.year() <= to.getYear() && !result.actedOn().isAfter(to)
+                    && actedIn(from, to);
+        }
+
+        private boolean actedIn(LocalDate from, LocalDate to) {
+            for (LocalDate d : actedDays) {
+                if (!d.isBefore(from) && !d.isAfter(to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** In the order acted on; results acted on the same day in the order recorded (time, origin, sequence). */
+    static final Comparator<Current> ORDER = (a, b) -> {
+        // Written out: a year's 100,000 results are sorted on every report.
+        int byDay = a.result().actedOn().compareTo(b.result().actedOn());
+        if (byDay != 0) {
+            return byDay;
+        }
+        int byTime = a.recordedAt().compareTo(b.recordedAt());
+        if (byTime != 0) {
+            return byTime;
+        }
+        int byOrigin = a.result().recordedBy().name().compareTo(b.result().recordedBy().name());
+        return byOrigin != 0 ? byOrigin : Long.compare(a.position(), b.position());
+    };
+
+    private final Map<String, Current> byId = new HashMap<>();
+
+    /** A result as a read model holds it. */
+    void put(Current current) {
+        byId.put(current.result().resultId(), current);
+    }
+
+    boolean holds(String resultId) {
+        return byId.containsKey(resultId);
+    }
+
+    /** Folds one event in; false if it is not about a result (nothing changes). */
+    boolean fold(Object payload, Instant time, long position) {
+        if (payload instanceof ActivityResultRecorded r) {
+            put(new Current(r, null, time, position, List.of(r.actedOn())));
+        } else if (payload instanceof ActivityResultCorrected c) {
+            Current now = byId.get(c.resultId());
+            if (now != null) {
+                List<LocalDate> days = new ArrayList<>(now.actedDays());
+                if (c.actedOn() != null) {
+                    days.add(c.actedOn());
+                }
+                put(new Current(c.applyTo(now.result()), c.actedOn() + ": " + c.reason(), now.recordedAt(),
+                        now.position(), List.copyOf(days)));
+            }
+        } else if (payload instanceof ActivityResultWithdrawn w) {
+            byId.remove(w.resultId());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The results a report of the programme and period shows, in {@link #ORDER}. */
+    List<Current> countedIn(String programme, LocalDate from, LocalDate to) {
+        List<Current> counted = new ArrayList<>(byId.size());
+        for (Current c : byId.values()) {
+            if (c.countsIn(programme, from, to)) {
+                counted.add(c);
+            }
+        }
+        counted.sort(ORDER);
+        return counted;
+    }
+
+    /** The type names of the events {@link #fold} takes. */
+    static final Set<Class<?>> EVENTS = Set.of(ActivityResultRecorded.class, ActivityResultCorrected.class,
+            ActivityResultWithdrawn.class);
+}
