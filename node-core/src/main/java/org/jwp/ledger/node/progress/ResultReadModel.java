@@ -63,7 +63,7 @@ public class ResultReadModel {
         // In pages from a cursor (the reader's transaction keeps it open): the driver otherwise holds a year's
         // 100,000 raw rows at once beside the results made of them, and the collector copied both.
         JdbcTemplate paged = new JdbcTemplate(data);
-        paged.setFetchSize(1_000);
+        paged.setFetchSize(10_000);
         this.jdbc = new NamedParameterJdbcTemplate(paged);
     }
 

@@ -26,6 +26,13 @@ final class CodeIndex<T> {
         }
     }
 
+    /** The places in the list of those naming any of the codes. */
+    BitSet positions(List<ActivityCode> codes) {
+        BitSet found = new BitSet();
+        codes.forEach(c -> found.or(positions.getOrDefault(c, new BitSet())));
+        return found;
+    }
+
     /** Those naming any of the codes, each once, in the list's order. */
     List<T> naming(List<ActivityCode> codes) {
         BitSet found = new BitSet();

@@ -59,6 +59,11 @@ final class Markup {
 
     /** The text without markup, as a reader sees it: list items on their own lines. */
     static String plain(String text) {
+        // Most passages are one line without markup: as written (a year's 100,000 were read into blocks).
+        if (text.indexOf('\n') < 0 && text.indexOf('*') < 0 && !text.startsWith("- ") && !text.isBlank()
+                && text.strip() == text) {
+            return text;
+        }
         return String.join("\n", blocks(text).stream().map(Block::plain).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.report;
 
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
+import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.catalogue.Activity;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.Row;
@@ -12,13 +13,12 @@ import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -30,8 +30,11 @@ import java.util.function.Function;
  */
 public final class ReportBuilder {
 
-    private static final Comparator<Report.Entry> ORDER = Comparator.comparing(Report.Entry::date)
-            .thenComparing(Report.Entry::id);
+    /** By date, then id (written out: a year's rows and species sections sort 100,000 entries each). */
+    private static final Comparator<Report.Entry> ORDER = (a, b) -> {
+        int byDate = a.date().compareTo(b.date());
+        return byDate != 0 ? byDate : a.id().compareTo(b.id());
+    };
 
     private ReportBuilder() {
     }
@@ -64,11 +67,12 @@ public final class ReportBuilder {
         steps.forEach(e -> folder.fold(e.payload(), to));
         List<CurrentResults.Current> counted = current.countedIn(programme.id(), from, to);
         List<ActivityResultRecorded> results = new ArrayList<>(counted.size());
-        // The ledger's sections show each result once per row and species group it belongs to: made once.
-        Map<String, Report.Entry> entries = new HashMap<>();
+        // The ledger's sections show each result once per row and species group it belongs to: made once, at the
+        // result's place in the list.
+        List<Report.Entry> entries = new ArrayList<>(counted.size());
         for (CurrentResults.Current c : counted) {
             results.add(c.result());
-            entries.put(c.result().resultId(), entry(c.result(), c.lastCorrection()));
+            entries.add(entry(c.result(), c.lastCorrection()));
         }
         List<Item> items = folder.items.values().stream().filter(i -> i.programme.equals(programme.id())).toList();
         List<Item> inPeriod = items.stream()
@@ -77,36 +81,43 @@ public final class ReportBuilder {
         CodeIndex<ActivityResultRecorded> resultsByCode = new CodeIndex<>(results,
                 ActivityResultRecorded::activityCodes);
         CodeIndex<Item> itemsByCode = new CodeIndex<>(inPeriod, i -> i.codes);
+        // The species sections on another core while the rows are laid out: each reads only what is made above.
+        CompletableFuture<List<Report.SpeciesSection>> species = CompletableFuture.supplyAsync(
+                () -> species(programme, inPeriod, counted, entries, from));
         List<Report.ThemeSection> themes = new ArrayList<>();
         List<Report.LedgerRow> ledger = new ArrayList<>();
         List<Report.SummaryRow> summary = new ArrayList<>();
-        Map<String, Report.Entry> all = new LinkedHashMap<>();
+        Tally all = new Tally();
         for (Theme t : programme.themes()) {
             List<Report.RowSection> rows = new ArrayList<>();
-            Map<String, Report.Entry> inTheme = new LinkedHashMap<>();
+            Tally inTheme = new Tally();
             for (Row row : t.rows()) {
                 List<ActivityCode> codes = row.activities().stream().map(Activity::code).toList();
-                List<ActivityResultRecorded> passages = resultsByCode.naming(codes);
+                BitSet named = resultsByCode.positions(codes);
+                List<Report.Passage> passages = new ArrayList<>(named.cardinality());
+                List<Report.Entry> rowEntries = new ArrayList<>(named.cardinality());
+                for (int i = named.nextSetBit(0); i >= 0; i = named.nextSetBit(i + 1)) {
+                    passages.add(new Report.Passage(results.get(i).resultId(), results.get(i).text()));
+                    rowEntries.add(entries.get(i));
+                }
                 rows.add(new Report.RowSection(row.heading(), row.activities().stream().map(Activity::text).toList(),
-                        passages.stream().map(r -> new Report.Passage(r.resultId(), r.text())).toList()));
+                        List.copyOf(passages)));
                 List<Item> rowItems = itemsByCode.naming(codes);
-                List<Report.Entry> rowEntries = new ArrayList<>();
-                passages.forEach(r -> rowEntries.add(entries.get(r.resultId())));
                 rowItems.forEach(i -> rowEntries.add(entry(i, from)));
                 rowEntries.sort(ORDER);
-                rowEntries.forEach(e -> inTheme.putIfAbsent(e.id(), e));
+                rowEntries.forEach(inTheme::add);
                 ledger.add(new Report.LedgerRow(t.code() + ": " + row.label(), row.heading(),
                         Sentences.summary(rowItems), rowEntries));
             }
             themes.add(new Report.ThemeSection(t.code(), t.title(), introduction(t, programme), rows));
-            summary.add(row(t.code() + ". " + t.title(), inTheme.values()));
-            inTheme.forEach(all::putIfAbsent);
+            summary.add(inTheme.row(t.code() + ". " + t.title()));
+            all.add(inTheme);
         }
-        summary.add(row("Total", all.values()));
+        summary.add(all.row("Total"));
 
         Report report = new Report(scope.title(), scope.reference(), programme.id(), programme.title(),
                 programme.documentTitle(), from.toString(), to.toString(), programme.introduction(), themes, ledger,
-                species(programme, inPeriod, counted, entries, from), open(items, to), summary, scope.asOf(), heads, null, null);
+                species.join(), open(items, to), summary, scope.asOf(), heads, null, null);
         return report.withDigest(ReportJson.digest(report));
     }
 
@@ -126,7 +137,7 @@ public final class ReportBuilder {
 
     private static List<Report.SpeciesSection> species(Programme programme, List<Item> inPeriod,
                                                        List<CurrentResults.Current> results,
-                                                       Map<String, Report.Entry> entries, LocalDate from) {
+                                                       List<Report.Entry> entries, LocalDate from) {
         List<SpeciesGroup> groups = programme.sharedSpecies();
         List<List<Report.Entry>> concerned = new ArrayList<>();
         groups.forEach(g -> concerned.add(new ArrayList<>()));
@@ -145,13 +156,19 @@ public final class ReportBuilder {
                 lookUp.apply(i.taxon).stream().forEach(g -> concerned.get(g).add(e));
             }
         }
-        for (CurrentResults.Current c : results) {
+        // Results share their lists of taxa: each list looked up once.
+        Map<List<Taxon>, BitSet> groupsOfList = new HashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            CurrentResults.Current c = results.get(i);
             ActivityResultRecorded r = c.result();
-            BitSet in = new BitSet();
-            r.species().forEach(t -> in.or(lookUp.apply(t.name())));
+            BitSet in = groupsOfList.computeIfAbsent(r.species(), list -> {
+                BitSet union = new BitSet();
+                list.forEach(t -> union.or(lookUp.apply(t.name())));
+                return union;
+            });
             if (!in.isEmpty()) {
                 // The species sections do not say a result was corrected: its entry without the note.
-                Report.Entry e = c.lastCorrection() == null ? entries.get(r.resultId()) : entry(r, null);
+                Report.Entry e = c.lastCorrection() == null ? entries.get(i) : entry(r, null);
                 in.stream().forEach(g -> concerned.get(g).add(e));
             }
         }
@@ -172,11 +189,30 @@ public final class ReportBuilder {
                 .toList();
     }
 
-    private static Report.SummaryRow row(String label, Collection<Report.Entry> entries) {
-        long cites = entries.stream().filter(e -> e.by().equals("CITES")).count();
-        long cms = entries.stream().filter(e -> e.by().equals("CMS")).count();
-        long joint = entries.stream().filter(e -> e.by().equals("Joint")).count();
-        return new Report.SummaryRow(label, cites, cms, joint, cites + cms + joint);
+    /** A summary row's counts: each entry once (by id), by who did it. */
+    private static final class Tally {
+
+        private final Map<String, String> byId = new HashMap<>();
+
+        void add(Report.Entry e) {
+            byId.putIfAbsent(e.id(), e.by());
+        }
+
+        void add(Tally other) {
+            other.byId.forEach(byId::putIfAbsent);
+        }
+
+        Report.SummaryRow row(String label) {
+            long cites = 0;
+            long cms = 0;
+            long joint = 0;
+            for (String by : byId.values()) {
+                cites += by.equals("CITES") ? 1 : 0;
+                cms += by.equals("CMS") ? 1 : 0;
+                joint += by.equals("Joint") ? 1 : 0;
+            }
+            return new Report.SummaryRow(label, cites, cms, joint, cites + cms + joint);
+        }
     }
 
     private static Report.Entry entry(Item i, LocalDate from) {
@@ -199,7 +235,18 @@ public final class ReportBuilder {
     /** The passage's first words, to recognise it by in the ledger's sections (the annex holds it whole). */
     private static String opening(String text) {
         String plain = Markup.plain(text).replace('\n', ' ');
-        String[] words = plain.split(" ");
-        return words.length <= 12 ? plain : String.join(" ", List.of(words).subList(0, 12)) + " …";
+        if (plain.isEmpty() || plain.charAt(plain.length() - 1) == ' ') {
+            String[] words = plain.split(" ");
+            return words.length <= 12 ? plain : String.join(" ", List.of(words).subList(0, 12)) + " …";
+        }
+        // The words split(" ") gives, without splitting (no trailing space): up to the twelfth space.
+        int at = -1;
+        for (int n = 0; n < 12; n++) {
+            at = plain.indexOf(' ', at + 1);
+            if (at < 0) {
+                return plain;
+            }
+        }
+        return plain.substring(0, at) + " …";
     }
 }
