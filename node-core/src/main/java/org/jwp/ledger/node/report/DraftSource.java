@@ -4,6 +4,7 @@ import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 import org.jwp.ledger.node.progress.ResultReadModel;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,8 @@ import java.util.Set;
  * The current draft's events without reading every result event of the period: a year can hold 100,000 results, and
  * the report showed them seconds after it asked. The results come from their read model, with the result events it
  * has not reached yet folded on top, all in one snapshot with the ledger's heads: the same results as from the events.
- * Empty while the read model is being rebuilt (the report then reads the events).
+ * Empty while the read model is being rebuilt, or is more than {@code ledger.report.read-model-tail-limit} events
+ * behind (the report then reads the period's events).
  */
 @Component
 class DraftSource {
@@ -28,16 +30,21 @@ class DraftSource {
 
     private final ReportSource events;
     private final ResultReadModel model;
+    private final long tailLimit;
 
-    DraftSource(ReportSource events, ResultReadModel model) {
+    DraftSource(ReportSource events, ResultReadModel model,
+                @Value("${ledger.report.read-model-tail-limit:10000}") long tailLimit) {
         this.events = events;
         this.model = model;
+        this.tailLimit = tailLimit;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Draft> read(LocalDate from, LocalDate to, String programme) {
         Optional<ResultReadModel.Position> at = model.position();
-        if (at.isEmpty()) {
+        // Far behind (rebuilding, or held back while the node catches up with a peer), the events it has not reached
+        // could be most of the ledger, held in memory at once: the period's own events are then fewer.
+        if (at.isEmpty() || events.lastIndex() - at.get().index() > tailLimit) {
             return Optional.empty();
         }
         CurrentResults results = new CurrentResults();

@@ -93,6 +93,14 @@ class ReportSource {
         return read(from, to, null, null, true);
     }
 
+    /** The store's last global index (0 if empty). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public long lastIndex() {
+        Long last = jdbc.getJdbcTemplate().queryForObject("select max(global_index) from domain_event_entry",
+                Long.class);
+        return last == null ? 0 : last;
+    }
+
     /** A result event with its global index. */
     record Indexed(long index, Instant time, Object payload) {
     }

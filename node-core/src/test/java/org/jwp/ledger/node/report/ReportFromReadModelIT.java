@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportFromReadModelIT {
 
+    private static final java.time.LocalDate FROM = java.time.LocalDate.of(2024, 1, 1);
+    private static final java.time.LocalDate TO = java.time.LocalDate.of(2024, 12, 31);
     private static final List<String> KEYS = List.of("annual/2023", "annual/2024", "programme/2021-2025");
 
     private static RunningNode cites;
@@ -81,6 +83,10 @@ class ReportFromReadModelIT {
             record(2024, "2024-03-01", "Same day as the first two, recorded last.");
             ResultReadModel.Position at = cites.bean(ResultReadModel.class).position().orElseThrow();
             assertThat(at.index()).as("the model is behind").isLessThan(head());
+            assertThat(draftSource(head() - at.index()).read(FROM, TO, "2021-2025")).as("within the limit")
+                    .isPresent();
+            assertThat(draftSource(head() - at.index() - 1).read(FROM, TO, "2021-2025"))
+                    .as("further behind than the limit: the report reads the period's events").isEmpty();
             for (String key : KEYS) {
                 assertThat(draft(key)).as(key).isEqualTo(fromEveryEvent(key));
             }
@@ -95,6 +101,11 @@ class ReportFromReadModelIT {
         for (String key : KEYS) {
             assertThat(draft(key)).as(key + ", caught up").isEqualTo(fromEveryEvent(key));
         }
+    }
+
+    /** The draft source with another limit to how far behind the read model may be (outside a transaction). */
+    private static DraftSource draftSource(long tailLimit) {
+        return new DraftSource(cites.bean(ReportSource.class), cites.bean(ResultReadModel.class), tailLimit);
     }
 
     private static String markdown(String key) {
