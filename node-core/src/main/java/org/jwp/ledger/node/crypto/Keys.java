@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.crypto;
 
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -108,16 +110,29 @@ public final class Keys {
         }
     }
 
+    /**
+     * RFC 8032 Ed25519 verification by Bouncy Castle's implementation, seven times faster than the JDK's (65 against
+     * 475 microseconds here): an export holds a signed checkpoint every hundred events, and checking them was three
+     * quarters of verifying a million-event export. {@code KeysTest} holds it to the JDK's verdict, on tampered and
+     * non-canonical signatures too. The key is parsed by the JDK as before (X.509, Ed25519 only).
+     */
     public static boolean verify(PublicKey key, byte[] statement, String signatureBase64) {
         try {
-            Signature s = Signature.getInstance("Ed25519");
-            s.initVerify(key);
-            s.update(statement);
-            return s.verify(Base64.getDecoder().decode(signatureBase64));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            byte[] signature = Base64.getDecoder().decode(signatureBase64);
+            byte[] encoded = key.getEncoded();
+            if (encoded == null || encoded.length != X509_HEADER.length + Ed25519.PUBLIC_KEY_SIZE
+                    || !Arrays.equals(encoded, 0, X509_HEADER.length, X509_HEADER, 0, X509_HEADER.length)
+                    || signature.length != Ed25519.SIGNATURE_SIZE) {
+                return false;
+            }
+            return Ed25519.verify(signature, 0, encoded, X509_HEADER.length, statement, 0, statement.length);
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
+
+    /** An Ed25519 public key's X.509 encoding is this header (the algorithm 1.3.101.112), then its 32 bytes. */
+    private static final byte[] X509_HEADER = HexFormat.of().parseHex("302a300506032b6570032100");
 
     private static byte[] der(String text) {
         String body = text.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
