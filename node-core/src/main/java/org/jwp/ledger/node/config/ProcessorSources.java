@@ -65,6 +65,11 @@ class ProcessorSources {
                             // One reader: Axon's default cache of 10,000 events per store is heap a node serving
                             // a large report needs (the 1,000,000-event bench ran out of its 512 MB with four).
                             .cachedEvents(PROCESSOR_CACHE)
+                            // ... and no shared cache at all: this store has one consumer, so sharing buys
+                            // nothing, and a consumer resuming far behind (read models held back during a
+                            // catch-up) kept the producer's whole read-ahead reachable until the lagging-consumer
+                            // cleanup ran: 365,000 events, and a node of 512 MB out of memory (bench P2).
+                            .optimizeEventConsumption(false)
                             .build();
                     c.onShutdown(Phase.INBOUND_EVENT_CONNECTORS - 1, source::shutDown);
                     return (StreamableMessageSource<TrackedEventMessage<?>>) (StreamableMessageSource<?>) source;
