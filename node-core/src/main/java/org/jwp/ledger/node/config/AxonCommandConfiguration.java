@@ -44,6 +44,9 @@ class AxonCommandConfiguration {
                     .description("commands committed in those groups").register(registry);
             FunctionCounter.builder("ledger.appender.retried.commands", bus, b -> b.counts()[2])
                     .description("commands handled again alone after their group was refused").register(registry);
+            FunctionCounter.builder("ledger.appender.unconfirmed.commands", bus, b -> b.counts()[3])
+                    .description("commands answered 503 because their group's commit did not come back")
+                    .register(registry);
         };
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -13,6 +14,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * group is done, so a lone command waits for no one. When any command of a group is refused, or the group's commit
  * fails, the whole group is rolled back and its commands are handled again one by one, each in its own transaction
  * as Axon does by default: a refusal or a conflict then fails only its own command, and nothing of the others is
- * lost or recorded twice (the group's transaction stored nothing).
+ * lost or recorded twice (the group's transaction stored nothing). A commit sent and not confirmed is the exception:
+ * the group may be stored, so its commands are answered as not confirmed and not handled again.
  *
  * <p>Dispatch interceptors (the write gate, the ownership check) still run in the caller's thread, before a command
  * joins a group. A command dispatched inside a unit of work or a database transaction already running (an event
@@ -51,6 +54,7 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
     private final AtomicLong groups = new AtomicLong();
     private final AtomicLong grouped = new AtomicLong();
     private final AtomicLong regrouped = new AtomicLong();
+    private final AtomicLong unconfirmed = new AtomicLong();
     private volatile Thread appender;
     private volatile boolean running;
 
@@ -77,9 +81,12 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
         }
     }
 
-    /** Groups committed, commands in them, and commands handled again alone after their group failed. */
+    /**
+     * Groups committed, commands in them, commands handled again alone after their group failed, and commands
+     * answered as not confirmed because their group's commit did not come back.
+     */
     public long[] counts() {
-        return new long[]{groups.get(), grouped.get(), regrouped.get()};
+        return new long[]{groups.get(), grouped.get(), regrouped.get(), unconfirmed.get()};
     }
 
     private void drainInCallerThread() {
@@ -120,7 +127,9 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
             return;
         }
         UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group of " + group.size()));
-        unit.attachTransaction(transactions);
+        CommitProgress commit = new CommitProgress(transactions.startTransaction());
+        unit.onCommit(u -> commit.commit());
+        unit.onRollback(u -> commit.rollback());
         boolean allAccepted = true;
         try {
             for (Pending<?, ?> p : group) {
@@ -141,7 +150,12 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
         try {
             unit.commit();
         } catch (RuntimeException e) {
-            // Nothing of the group was stored: its commands are tried again alone, so only the cause fails.
+            if (commit.sent) {
+                answerUnconfirmed(group, commit, e);
+                return;
+            }
+            // The append failed before the commit was sent (a conflicting writer, say): the database rolled the
+            // group back, so its commands are tried again alone and only the cause fails.
             log.debug("a group of {} commands failed to commit; each is handled again alone", group.size(), e);
             handleAlone(group);
             return;
@@ -149,6 +163,27 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
         groups.incrementAndGet();
         grouped.addAndGet(group.size());
         group.forEach(Pending::answer);
+    }
+
+    /**
+     * The commit was sent and did not come back (the connection dropped, the server restarted): the database may
+     * have stored the group. Handling its commands again would refuse a creation as a concurrent change, or record an
+     * update a second time; each command is answered as not confirmed instead, and the client checks the item before
+     * recording it again (the store-unavailable problem says so). A commit that returned is confirmed even if a later
+     * step of the unit of work failed.
+     */
+    private void answerUnconfirmed(List<Pending<?, ?>> group, CommitProgress commit, RuntimeException e) {
+        if (commit.confirmed) {
+            log.warn("a group of {} commands committed but its unit of work then failed", group.size(), e);
+            groups.incrementAndGet();
+            grouped.addAndGet(group.size());
+            group.forEach(Pending::answer);
+            return;
+        }
+        log.warn("the commit of a group of {} commands was not confirmed; none is handled again", group.size(), e);
+        unconfirmed.addAndGet(group.size());
+        CommitNotConfirmed failure = new CommitNotConfirmed(e);
+        group.forEach(p -> p.failIfUnanswered(failure));
     }
 
     private void handleAlone(List<Pending<?, ?>> group) {
@@ -188,6 +223,34 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 100;
+    }
+
+    /** Whether a group's commit was sent to the database, and whether it came back. */
+    private static final class CommitProgress {
+        private final Transaction transaction;
+        private boolean sent;
+        private boolean confirmed;
+
+        CommitProgress(Transaction transaction) {
+            this.transaction = transaction;
+        }
+
+        void commit() {
+            sent = true;
+            transaction.commit();
+            confirmed = true;
+        }
+
+        void rollback() {
+            transaction.rollback();
+        }
+    }
+
+    /** A group's commit was sent and its outcome is unknown: the command may or may not be recorded. */
+    public static final class CommitNotConfirmed extends TransactionException {
+        CommitNotConfirmed(Throwable cause) {
+            super("the database did not confirm the commit of this command's group", cause);
+        }
     }
 
     /** A command waiting for its group, and what it is to be told once the group committed. */
