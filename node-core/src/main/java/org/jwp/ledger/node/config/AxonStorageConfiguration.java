@@ -21,6 +21,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.jwp.ledger.events.Contract;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.node.ledger.StoreAppends;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,10 +99,11 @@ class AxonStorageConfiguration {
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          EventSchema schema, org.axonframework.config.Configuration config) {
+                                          EventSchema schema, org.axonframework.config.Configuration config,
+                                          StoreAppends appends) {
         return engine(serializer, events, persistenceExceptionResolver, connections, transactions, schema, config)
                 // Every local event is linked into its origin's chain by the insert itself (ChainLinkingAppend).
-                .appendEvents(new ChainLinkingAppend())
+                .appendEvents(new ChainLinkingAppend(appends))
                 .build();
     }
 

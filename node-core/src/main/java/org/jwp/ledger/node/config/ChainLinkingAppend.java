@@ -12,6 +12,7 @@ import org.axonframework.serialization.Serializer;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.ledger.StoreAppends;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,12 @@ import java.util.List;
  * timestamp bound here are the ones the envelope is made of.
  */
 final class ChainLinkingAppend implements AppendEventsStatementBuilder {
+
+    private final StoreAppends appends;
+
+    ChainLinkingAppend(StoreAppends appends) {
+        this.appends = appends;
+    }
 
     private static final String INSERT = """
             insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
@@ -40,6 +47,8 @@ final class ChainLinkingAppend implements AppendEventsStatementBuilder {
             throw new IllegalStateException("the ledger stores payloads as bytea, not " + dataType);
         }
         PreparedStatement statement = connection.prepareStatement(INSERT);
+        // The projections at the head read once this group's transaction has committed.
+        appends.afterCommit();
         for (EventMessage<?> message : events) {
             DomainEventMessage<?> event = asDomainEvent(message);
             SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);

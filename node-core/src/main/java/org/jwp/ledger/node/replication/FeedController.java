@@ -8,6 +8,7 @@ import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.ledger.StoreAppends;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.web.Checks;
 import org.springframework.http.HttpHeaders;
@@ -40,11 +41,13 @@ class FeedController {
     private final Replication replication;
     private final CheckpointStore checkpoints;
     private final WriteGate gate;
+    private final StoreAppends appends;
     private final ObjectMapper json = EventJson.mapper();
 
     FeedController(LedgerStore store, NodeIdentity identity, PeerAuthentication peers, Replication replication,
-                   CheckpointStore checkpoints, WriteGate gate) {
+                   CheckpointStore checkpoints, WriteGate gate, StoreAppends appends) {
         this.gate = gate;
+        this.appends = appends;
         this.store = store;
         this.identity = identity;
         this.peers = peers;
@@ -80,10 +83,11 @@ class FeedController {
         // checkpoint ends them too, so followers fetch it without waiting for the next event.
         while (events.isEmpty() && System.currentTimeMillis() < deadline && replication.isRunning()
                 && latestCheckpoint(self) == signed) {
+            long seen = appends.commits();
             if (head(self) > after) {
                 events = store.after(self, after, limit);
             } else {
-                pause();
+                pause(seen);
             }
         }
         return ResponseEntity.ok()
@@ -111,9 +115,13 @@ class FeedController {
         return store.heads().getOrDefault(self, 0L);
     }
 
-    private static void pause() {
+    /**
+     * Until this process commits events or 50 ms have passed: a follower hears of a new event as soon as it is
+     * committed (bench P2), and of another process's appends or a new checkpoint within 50 ms.
+     */
+    private void pause(long seen) {
         try {
-            Thread.sleep(50);
+            appends.awaitAfter(seen, 50_000_000L);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for new events", e);

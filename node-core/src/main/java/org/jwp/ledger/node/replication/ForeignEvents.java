@@ -13,6 +13,7 @@ import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.ledger.StoreAppends;
 import org.jwp.ledger.node.personaldata.PersonalDataVault;
 import org.jwp.ledger.node.personaldata.SealedSubjects;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -42,10 +43,12 @@ public class ForeignEvents {
     private final PersonalDataVault vault;
     private final IdAllocator ids;
     private final HeldEvents held;
+    private final StoreAppends appends;
     private final ObjectMapper json = EventJson.mapper();
 
     ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain,
-                  PersonalDataVault vault, IdAllocator ids, HeldEvents held) {
+                  PersonalDataVault vault, IdAllocator ids, HeldEvents held, StoreAppends appends) {
+        this.appends = appends;
         this.held = held;
         this.vault = vault;
         this.ids = ids;
@@ -101,6 +104,9 @@ public class ForeignEvents {
         held.holdUnreadable(linked.fresh());
         linked.fresh().forEach(e -> SealedSubjects.in(e.payload())
                 .forEach(subject -> vault.want(subject, keysFrom.name())));
+        if (!linked.fresh().isEmpty()) {
+            appends.afterCommit();
+        }
         return linked.fresh().size();
     }
 

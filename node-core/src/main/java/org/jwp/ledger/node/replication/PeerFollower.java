@@ -94,11 +94,19 @@ class PeerFollower implements Runnable {
                         page.events().forEach(this::recordDelay);
                     }
                     updateBehind();
-                    // Signed heads and personal-data keys: after every page once caught up, at most once a second
-                    // while catching up (two round trips per page would otherwise halve the catch-up rate).
-                    if (!more || Duration.between(lastSync, Instant.now()).compareTo(SYNC_WHILE_CATCHING_UP) >= 0) {
-                        checkpoints.sync(peer, client);
+                    // At most once a second while more is waiting, round trips after every page would halve the
+                    // catch-up rate. Personal-data keys after every page once caught up (no round trip unless a page
+                    // named someone whose key this node lacks). Signed heads when the feed had nothing new (idle, or
+                    // a new checkpoint ended the long poll) and otherwise once a second too: a round trip and
+                    // signature checks after every page added to the lag of every event while the peer records.
+                    boolean due = Duration.between(lastSync, Instant.now()).compareTo(SYNC_INTERVAL) >= 0;
+                    if (!more || due) {
                         keys.sync(peer, client);
+                    }
+                    if (page.events().isEmpty() || due) {
+                        checkpoints.sync(peer, client);
+                    }
+                    if (due) {
                         lastSync = Instant.now();
                     }
                     state = PeerStatus.State.FOLLOWING;
@@ -137,7 +145,7 @@ class PeerFollower implements Runnable {
         }
     }
 
-    private static final Duration SYNC_WHILE_CATCHING_UP = Duration.ofSeconds(1);
+    private static final Duration SYNC_INTERVAL = Duration.ofSeconds(1);
 
     void halt() {
         running = false;
