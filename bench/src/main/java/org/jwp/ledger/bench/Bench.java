@@ -162,6 +162,9 @@ public final class Bench {
         int cmsPort = Setup.freePort();
         try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort);
              Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
+            // As in the full run, where P2 follows P1: both nodes past their JIT warm-up (cold, two cores spent
+            // most of the first minute compiling and the lag measured that).
+            Load.run(setup.api(citesPort), plan.clients(), plan.warmupSeconds(), Long.MAX_VALUE);
             List<Double> lags = throughput.lag(setup.api(citesPort), setup.api(cmsPort));
             for (int port : new int[]{citesPort, cmsPort}) {
                 say((port == citesPort ? "cites" : "cms") + ": connections waiting now "
@@ -169,6 +172,8 @@ public final class Bench {
                         .get("measurements").get(0).get("value") + ", time to get one: " + setup.api(port)
                         .json("/actuator/metrics/hikaricp.connections.acquire").get("measurements"));
             }
+            say("cms: replication delay (event's time at CITES to its commit here): " + setup.api(cmsPort)
+                    .json("/actuator/metrics/ledger.replication.delay").get("measurements"));
             say(String.format("lag p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d probes",
                     Stats.percentile(lags, 50), Stats.percentile(lags, 99), Stats.percentile(lags, 100),
                     lags.size()));
