@@ -42,8 +42,9 @@ final class LargeLedger implements AutoCloseable {
 
     /**
      * Seconds per report, each request whole (sent to the body's last byte received; until 2026-12-02 the harness
-     * also decoded the body into a string, 0.2-0.3 s of its own for 100,000 results). Warmed up first, as every workload is: the
-     * first reports of a fresh node run in the interpreter (2 s against 1 s later for 100,000 results).
+     * also decoded the body into a string, 0.2-0.3 s of its own for 100,000 results). Warmed up first, as every
+     * workload is: the first reports of a fresh node run in the interpreter (2 s against 1 s later for 100,000
+     * results).
      */
     List<Double> report() throws Exception {
         for (int i = 0; i < WARM_UP_REPORTS; i++) {

@@ -160,6 +160,10 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
             handleAlone(group);
             return;
         }
+        answerCommitted(group);
+    }
+
+    private void answerCommitted(List<Pending<?, ?>> group) {
         groups.incrementAndGet();
         grouped.addAndGet(group.size());
         group.forEach(Pending::answer);
@@ -175,9 +179,7 @@ public class GroupCommitCommandBus extends SimpleCommandBus implements SmartLife
     private void answerUnconfirmed(List<Pending<?, ?>> group, CommitProgress commit, RuntimeException e) {
         if (commit.confirmed) {
             log.warn("a group of {} commands committed but its unit of work then failed", group.size(), e);
-            groups.incrementAndGet();
-            grouped.addAndGet(group.size());
-            group.forEach(Pending::answer);
+            answerCommitted(group);
             return;
         }
         log.warn("the commit of a group of {} commands was not confirmed; none is handled again", group.size(), e);
