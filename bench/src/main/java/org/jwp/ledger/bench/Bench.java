@@ -36,6 +36,14 @@ public final class Bench {
         }
         Path root = Path.of(System.getProperty("ledger.root", ".")).toAbsolutePath().normalize();
         Setup setup = new Setup(root);
+        Profile profile = Profile.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { // every mode ends in System.exit
+            try {
+                profile.close();
+            } catch (Exception e) {
+                System.err.println("[bench] the profile could not be written: " + e);
+            }
+        }));
         // Fresh databases with nothing to recover, and P1 records on CITES before CMS runs: the nodes need not wait
         // for a peer to compare their chains with at start (docs/operations.md).
         setup.nodeEnv.put("LEDGER_RECOVERY_PEER_WAIT", "PT0S");
@@ -95,6 +103,7 @@ public final class Bench {
         say("P1 baseline: pgbench");
         List<Double> pgbench = throughput.pgbench();
         try (HeapSampler heap = new HeapSampler()) {
+            say("Starting the CITES node");
             Pg.recreate("bench_cites");
             Pg.recreate("bench_cms");
             int citesPort = Setup.freePort();
@@ -121,7 +130,7 @@ public final class Bench {
                         List.of(Stats.percentile(lags, 99)), String.format("%.2f× (feed poll 50 ms + one append "
                         + "%.0f ms)", Stats.percentile(lags, 99) / floor, Stats.median(ours.p50())),
                         "< 250 ms", Stats.percentile(lags, 99) < 250));
-                say("P3: catch-up after " + plan.catchUpEvents() + " events recorded while CMS was down");
+                say("P3: " + plan.catchUpEvents() + " events recorded while CMS is down, for its catch-up");
                 double[] catchUp = throughput.catchUp(origin, "bench_cms",
                         () -> setup.start("cms", "bench_cms", cmsPort, citesPort));
                 figures.add(new Figure("P3", "catch-up rate (" + String.format("%,d", plan.catchUpEvents())
@@ -315,5 +324,6 @@ public final class Bench {
 
     private static void say(String what) {
         System.out.println("[bench] " + what);
+        Profile.current().mark(what);
     }
 }

@@ -86,6 +86,7 @@ final class Setup {
                     "LEDGER_PEERS_0_ALLOW_PLAIN_HTTP", "true"));
         }
         List<String> args = new ArrayList<>(nodeJvm);
+        args.addAll(Profile.current().jvm(node + "-" + database));
         args.addAll(List.of("-jar", jar(node).toString()));
         return Proc.start(node, Proc.java("512m", args.toArray(String[]::new)), env, log(node + "-" + database));
     }

@@ -129,6 +129,7 @@ final class Throughput {
             }
         }
         long before = citesHeadIn(peerDatabase);
+        Profile.current().mark("P3: the peer started and catching up");
         long t0 = System.nanoTime();
         try (Proc peer = startPeer.start()) {
             long first = 0;
