@@ -37,6 +37,12 @@ final class Pg {
         }
     }
 
+    static void vacuumAnalyze(String database) throws SQLException {
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.execute("vacuum (analyze)");
+        }
+    }
+
     static String version() throws SQLException {
         return setting("server_version");
     }
