@@ -51,6 +51,15 @@ class NodeArchitectureTest {
                 .check(node);
     }
 
+    /** Who does what once per secretariat is decided apart from what is done: the duties know no feature. */
+    @Test
+    void theDutiesKnowNothingOfWhatTheyAreFor() {
+        noClasses().that().resideInAPackage("..node.duties..")
+                .should().dependOnClassesThat().resideInAnyPackage("..node.replication..", "..node.audit..",
+                        "..node.ledger..", "..node.peers..")
+                .check(node);
+    }
+
     @Test
     void theCommitmentsProjectionUsesOnlyEventsAndTheWorkflowsStatusNames() {
         noClasses().that().resideInAPackage("..node.commitment..")

@@ -1,5 +1,8 @@
 package org.jwp.ledger.node.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jwp.ledger.node.duties.Duties;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.StoredEvent;
@@ -17,7 +20,8 @@ import java.util.Optional;
 /**
  * Signs this node's chain head: checkpoints at most 100 events apart, and within {@code ledger.checkpoint.max-wait}
  * (default one second) of the last new event; or on demand. Only one signer runs per node process, so checkpoints are
- * never signed twice for one sequence. Signing often keeps small what a node restored from an old backup cannot prove
+ * never signed twice for one sequence; of several instances of a node, only the one holding the signer's duty signs on
+ * its own (a checkpoint asked for on another instance is signed there, for the head it reads). Signing often keeps small what a node restored from an old backup cannot prove
  * it recorded: only events after its last checkpoint the peer holds (docs/security.md).
  */
 @Component
@@ -33,6 +37,8 @@ public class CheckpointSigner {
     private final WriteGate gate;
     private final Duration maxWait;
     private final IntegrityAlarm alarm;
+    private final Duties duties;
+    private final Counter signed;
     /** The last sequence whose hash this signer recomputed from stored bytes, or signed: signing continues from it. */
     private long provenSequence = -1;
     private String provenHash;
@@ -40,7 +46,10 @@ public class CheckpointSigner {
     CheckpointSigner(LedgerStore ledger, CheckpointStore checkpoints, NodeKeys keys, NodeIdentity identity,
                      Clock clock, WriteGate gate,
                      @org.springframework.beans.factory.annotation.Value("${ledger.checkpoint.max-wait:PT1S}")
-                     Duration maxWait, IntegrityAlarm alarm) {
+                     Duration maxWait, IntegrityAlarm alarm, Duties duties, MeterRegistry metrics) {
+        this.signed = metrics.counter("ledger.audit.checkpoints.signed");
+        this.duties = duties;
+        duties.want(Duties.CHECKPOINT_SIGNER);
         this.alarm = alarm;
         this.gate = gate;
         this.maxWait = maxWait;
@@ -55,13 +64,13 @@ public class CheckpointSigner {
     public synchronized void tick() {
         // Until the node has compared its chain with its peers' copies, the head here may be an old backup's; the
         // checkpoints the node signed for what follows come back with the recovered events.
-        if (!gate.isOpen() || !proven()) {
+        if (!gate.isOpen() || !proven() || !duties.holds(Duties.CHECKPOINT_SIGNER)) {
             return;
         }
         long head = ledger.heads().getOrDefault(origin, 0L);
         Optional<Checkpoint> last = checkpoints.latest(origin);
         long signed = last.map(Checkpoint::sequence).orElse(0L);
-        while (head - signed >= MAX_EVENTS_APART) {
+        while (head - signed >= MAX_EVENTS_APART && duties.holds(Duties.CHECKPOINT_SIGNER)) {
             // A backlog the self-check has already proven (a node started on a ledger loaded or recovered without
             // checkpoints) is covered by one checkpoint at the proven point; after that, one every 100 events.
             long next = Math.max(signed + MAX_EVENTS_APART, Math.min(provenSequence(), head));
@@ -110,6 +119,7 @@ public class CheckpointSigner {
         Checkpoint c = new Checkpoint(origin, sequence, hash, time, keys.fingerprint(),
                 keys.sign(Checkpoint.statement(origin, sequence, hash, time)));
         checkpoints.add(c);
+        signed.increment();
         return c;
     }
 

@@ -4,6 +4,7 @@ import org.jwp.ledger.node.peers.Peer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jwp.ledger.node.duties.DutyLost;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Follows one peer's feed in the background: fetch a page, store it with the cursor, repeat. An unreachable peer is
@@ -36,6 +38,8 @@ class PeerFollower implements Runnable {
     private final Counter divergences;
     private final AtomicLong behind;
     private final CatchUpPause pause;
+    /** Whether this instance holds the claim to follow this peer now. */
+    private final BooleanSupplier holdsClaim;
 
     private volatile boolean running = true;
     private volatile PeerStatus.State state = PeerStatus.State.STARTING;
@@ -45,7 +49,8 @@ class PeerFollower implements Runnable {
     private volatile long eventsReceived;
 
     PeerFollower(Peer peer, Receiver receiver, FeedClient client, CheckpointSync checkpoints, KeySync keys,
-                 CatchUpPause pause, MeterRegistry metrics) {
+                 CatchUpPause pause, MeterRegistry metrics, BooleanSupplier holdsClaim) {
+        this.holdsClaim = holdsClaim;
         this.peer = peer;
         this.pause = pause;
         this.keys = keys;
@@ -75,6 +80,17 @@ class PeerFollower implements Runnable {
         try {
             while (running) {
                 try {
+                    if (!holdsClaim.getAsBoolean()) {
+                        standBy(ahead);
+                        if (!Retrying.pause(STANDBY_LOOK)) {
+                            return;
+                        }
+                        continue;
+                    }
+                    if (state == PeerStatus.State.STANDBY) { // holding the claim now: following from the next page
+                        state = PeerStatus.State.STARTING;
+                        reason = null;
+                    }
                     FeedClient.Page page = ahead.take();
                     if (page == null) {
                         Optional<Receiver.Cursor> cursor = receiver.cursor(peer);
@@ -123,6 +139,8 @@ class PeerFollower implements Runnable {
                     errors.increment();
                     stop(refused.getMessage());
                     log.error("Stopped replicating from {}: {}", peer, refused.getMessage());
+                } catch (DutyLost lost) {
+                    standBy(ahead); // the page's transaction found another instance holding the claim: not stored
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -146,6 +164,17 @@ class PeerFollower implements Runnable {
     }
 
     private static final Duration SYNC_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration STANDBY_LOOK = Duration.ofMillis(500);
+
+    /** Another instance follows this peer, or will: nothing fetched ahead is kept, the read models do not wait. */
+    private void standBy(PageAhead ahead) {
+        if (state != PeerStatus.State.STANDBY) {
+            ahead.drop();
+            pause.release(peer);
+            state = PeerStatus.State.STANDBY;
+            reason = "another instance of this node follows " + peer.id() + ", or this one is taking its claim";
+        }
+    }
 
     void halt() {
         running = false;
@@ -156,7 +185,7 @@ class PeerFollower implements Runnable {
         Long since = lastContact == null ? null : Duration.between(lastContact, Instant.now()).toSeconds();
         Long gap = peerHead == null ? null : Math.max(0, peerHead - cursor.sequence());
         return new PeerStatus(peer.id().name(), peer.url().toString(), state, reason, cursor.sequence(),
-                cursor.eventId(), peerHead, gap, lastContact, since, eventsReceived);
+                cursor.eventId(), peerHead, gap, lastContact, since, eventsReceived, null);
     }
 
     Peer peer() {

@@ -1,6 +1,8 @@
 package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.peers.Peer;
+import org.jwp.ledger.node.duties.Duties;
+import org.jwp.ledger.node.duties.DutyLost;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +24,10 @@ class Receiver {
     private final ForeignEvents foreign;
     private final JdbcTemplate jdbc;
     private final ObjectProvider<ReceiveHook> hooks;
+    private final Duties duties;
 
-    Receiver(ForeignEvents foreign, JdbcTemplate jdbc, ObjectProvider<ReceiveHook> hooks) {
+    Receiver(ForeignEvents foreign, JdbcTemplate jdbc, ObjectProvider<ReceiveHook> hooks, Duties duties) {
+        this.duties = duties;
         this.foreign = foreign;
         this.jdbc = jdbc;
         this.hooks = hooks;
@@ -41,6 +45,10 @@ class Receiver {
      */
     @Transactional
     int receive(Peer peer, List<StoredEvent> batch) {
+        String duty = Duties.follower(peer.id());
+        if (!duties.standsInTransaction(duty)) { // paused or cut off past its claim: another instance follows now
+            throw new DutyLost(duty);
+        }
         long asked = cursor(peer).map(Cursor::sequence).orElse(0L);
         int appended = foreign.append(peer.id(), batch);
         if (batch.get(0).sequence() != asked + 1) {

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.peers.PeerSettings;
+import org.jwp.ledger.node.duties.Duties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.slf4j.Logger;
@@ -10,7 +11,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One background follower per configured peer, started once the node is up and stopped with it. Local writes never
@@ -28,12 +31,14 @@ public class Replication implements SmartLifecycle {
     private final CheckpointSync checkpoints;
     private final KeySync keys;
     private final CatchUpPause pause;
+    private final Duties duties;
     private final List<PeerFollower> followers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     Replication(PeerSettings settings, NodeIdentity identity, Receiver receiver, MeterRegistry metrics,
-                CheckpointSync checkpoints, KeySync keys, CatchUpPause pause) {
+                CheckpointSync checkpoints, KeySync keys, CatchUpPause pause, Duties duties) {
+        this.duties = duties;
         this.pause = pause;
         this.checkpoints = checkpoints;
         this.keys = keys;
@@ -51,7 +56,10 @@ public class Replication implements SmartLifecycle {
             if (peer.id() == identity.secretariat()) {
                 throw new IllegalStateException("ledger.peers lists this node itself (" + peer.id() + ")");
             }
-            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, keys, pause, metrics);
+            // One instance of this node follows each peer at a time: the one holding the claim (docs/operations.md).
+            duties.want(Duties.follower(peer.id()));
+            PeerFollower follower = new PeerFollower(peer, receiver, client, checkpoints, keys, pause, metrics,
+                    () -> duties.holds(Duties.follower(peer.id())));
             Thread thread = new Thread(follower, "replication-from-" + peer.id().name().toLowerCase());
             thread.setDaemon(true);
             followers.add(follower);
@@ -91,6 +99,13 @@ public class Replication implements SmartLifecycle {
     }
 
     public List<PeerStatus> status() {
-        return followers.stream().map(PeerFollower::status).toList();
+        Map<String, String> holders = new HashMap<>();
+        try {
+            duties.claims().stream().filter(Duties.Claim::live).forEach(c -> holders.put(c.duty(), c.holder()));
+        } catch (RuntimeException e) {
+            // the database is unreachable: who follows is unknown, the rest of the status still says what it knows
+        }
+        return followers.stream().map(f -> f.status().followedBy(holders.get(Duties.follower(f.peer().id()))))
+                .toList();
     }
 }

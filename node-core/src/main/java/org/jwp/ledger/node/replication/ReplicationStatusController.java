@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.duties.Duties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -8,14 +9,25 @@ import java.util.List;
 @RestController
 class ReplicationStatusController {
 
-    private final Replication replication;
+    /** Which instance of this node holds which duty, as the database says, and which instance answered. */
+    record DutiesStatus(String thisInstance, List<Duties.Claim> claims) {
+    }
 
-    ReplicationStatusController(Replication replication) {
+    private final Replication replication;
+    private final Duties duties;
+
+    ReplicationStatusController(Replication replication, Duties duties) {
         this.replication = replication;
+        this.duties = duties;
     }
 
     @GetMapping("/api/replication/status")
     List<PeerStatus> status() {
         return replication.status();
+    }
+
+    @GetMapping("/api/replication/duties")
+    DutiesStatus duties() {
+        return new DutiesStatus(duties.instance(), duties.claims());
     }
 }

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.duties.Duties;
 import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.peers.PeerSettings;
 import org.jwp.ledger.node.audit.ChainHash;
@@ -44,10 +45,13 @@ class SelfCheck {
     private final IntegrityAlarm alarm;
     private final WriteGate gate;
     private final CheckpointSigner signer;
+    private final Duties duties;
     private final FeedClient client = new FeedClient();
 
     SelfCheck(PeerSettings settings, NodeIdentity identity, LedgerStore store, CheckpointStore checkpoints,
-              NodeKeys keys, IntegrityAlarm alarm, WriteGate gate, CheckpointSigner signer) {
+              NodeKeys keys, IntegrityAlarm alarm, WriteGate gate, CheckpointSigner signer, Duties duties) {
+        this.duties = duties;
+        duties.want(Duties.SELF_CHECK);
         this.signer = signer;
         this.settings = settings;
         this.self = identity.secretariat().name();
@@ -61,7 +65,7 @@ class SelfCheck {
     @Scheduled(fixedDelayString = "${ledger.self-check-interval:PT10M}",
             initialDelayString = "${ledger.self-check-interval:PT10M}")
     void periodically() {
-        if (gate.isOpen()) {
+        if (gate.isOpen() && duties.holds(Duties.SELF_CHECK)) { // once per secretariat, not per instance
             check();
         }
     }

@@ -80,6 +80,30 @@ public final class NodeProcess implements AutoCloseable {
         return m.get("measurements").get(0).get("value").asDouble();
     }
 
+    /** SIGSTOP: the process stands still, its connections and sockets open, as a machine that froze would. */
+    public void pause() {
+        signal("-STOP");
+    }
+
+    /** SIGCONT: the process goes on from where it stood, unaware of the time that passed. */
+    public void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String which) {
+        try {
+            int code = new ProcessBuilder("kill", which, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (code != 0) {
+                throw new IllegalStateException("kill " + which + " " + process.pid() + " exited with " + code);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

@@ -1,0 +1,170 @@
+package org.jwp.ledger.node.duties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.node.support.NodeProcess;
+import org.jwp.ledger.node.support.RunningNode;
+import org.jwp.ledger.node.support.TestDatabases;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of the CITES node (two processes) on one database, following the CMS node: what must happen once per
+ * secretariat (following CMS, signing CITES's checkpoints, the scheduled self-check) is done by one instance at a
+ * time, and an instance paused (SIGSTOP) past its claim does not act on the duties it lost when it runs again.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DutiesIT {
+
+    private static RunningNode cms;
+    private static final List<NodeProcess> cites = new ArrayList<>();
+    private static final String FOLLOWER = "follower:CMS";
+
+    @BeforeAll
+    static void start() {
+        // CMS accepts CITES's pulls (the pair's token); whom it follows does not matter here.
+        cms = RunningNode.start(Secretariat.CMS, RunningNode.peerArgs(Secretariat.CITES, RunningNode.freePort()));
+        String database = TestDatabases.newDatabase();
+        List<String> args = new ArrayList<>(List.of(RunningNode.peerArgs(Secretariat.CMS, portOf(cms))));
+        args.add("--ledger.duty.lease=PT3S");
+        for (int i = 0; i < 2; i++) {
+            cites.add(NodeProcess.start(Secretariat.CITES, database, args.toArray(String[]::new)));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        cites.forEach(NodeProcess::close);
+        cms.close();
+    }
+
+    @Test
+    @Order(1)
+    void eachDutyIsHeldByOneInstanceAndOnlyThatOneFollowsThePeer() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(liveHolders(cites.get(0)).keySet())
+                .contains(FOLLOWER, Duties.CHECKPOINT_SIGNER, Duties.SELF_CHECK));
+        NodeProcess follower = holderOf(FOLLOWER);
+        NodeProcess other = cites.get(1 - cites.indexOf(follower));
+        for (int i = 0; i < 5; i++) {
+            assertThat(cms.recordResult(i).status()).isEqualTo(201);
+        }
+
+        awaitCmsReplicated(other);
+        assertThat(follower.metric("ledger.replication.events.received")).isGreaterThanOrEqualTo(5);
+        assertThat(other.metric("ledger.replication.events.received")).isZero();
+        JsonNode standby = other.http("auditor").get("/api/replication/status").json().get(0);
+        assertThat(standby.get("state").asText()).isEqualTo("STANDBY");
+        assertThat(standby.get("followedBy").asText()).isEqualTo(instanceOf(follower));
+    }
+
+    @Test
+    @Order(2)
+    void anInstancePausedPastItsClaimsLosesThemAndDoesNotActOnThemWhenResumed() {
+        NodeProcess paused = holderOf(FOLLOWER);
+        NodeProcess other = cites.get(1 - cites.indexOf(paused));
+        Map<String, Long> fences = fences(other);
+        double receivedBefore = paused.metric("ledger.replication.events.received");
+        double signedBefore = paused.metric("ledger.audit.checkpoints.signed");
+        String otherInstance = instanceOf(other);
+
+        long takenWithFence;
+        paused.pause();
+        try {
+            for (int i = 10; i < 13; i++) {
+                assertThat(cms.recordResult(i).status()).isEqualTo(201);
+            }
+            // The claims lapse by the database's clock and the other instance takes them, with new fences.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(liveHolders(other).get(FOLLOWER)).isEqualTo(otherInstance);
+                assertThat(fences(other).get(FOLLOWER)).isGreaterThan(fences.get(FOLLOWER));
+            });
+            takenWithFence = fences(other).get(FOLLOWER);
+            awaitCmsReplicated(other);
+            assertThat(other.http("officer").post("/api/activities/D2/results", "{\"programme\":\"2021-2025\","
+                    + "\"year\":2024,\"text\":\"Recorded while the other instance stood still\",\"joint\":true}")
+                    .status()).isEqualTo(201);
+        } finally {
+            paused.resume();
+        }
+
+        for (int i = 20; i < 23; i++) {
+            assertThat(cms.recordResult(i).status()).isEqualTo(201);
+        }
+        awaitCmsReplicated(other);
+        long citesHead = citesHead(other);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(other.http("auditor")
+                .get("/api/audit/checkpoints").json().toString())
+                .contains("\"origin\":\"CITES\",\"sequence\":" + citesHead + ","));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(paused.http("auditor")
+                .get("/api/replication/status").json().get(0).get("state").asText()).isEqualTo("STANDBY"));
+
+        assertThat(paused.metric("ledger.replication.events.received")).as("events the resumed instance stored")
+                .isEqualTo(receivedBefore);
+        assertThat(paused.metric("ledger.audit.checkpoints.signed")).as("checkpoints the resumed instance signed")
+                .isEqualTo(signedBefore);
+        assertThat(liveHolders(other).get(FOLLOWER)).isEqualTo(otherInstance);
+        assertThat(liveHolders(other).get(Duties.CHECKPOINT_SIGNER)).isEqualTo(otherInstance);
+        assertThat(fences(other).get(FOLLOWER)).as("no change of hands after the resume").isEqualTo(takenWithFence);
+    }
+
+    /** Until the CITES database, read through {@code via}, holds every CMS event recorded so far. */
+    private static void awaitCmsReplicated(NodeProcess via) {
+        long cmsHead = cms.jdbc().queryForObject(
+                "select coalesce(max(origin_sequence), 0) from domain_event_entry where origin = 'CMS'", Long.class);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(via.http("auditor")
+                .get("/api/ledger/heads").json().toString()).contains("\"origin\":\"CMS\",\"sequence\":" + cmsHead));
+    }
+
+    private static long citesHead(NodeProcess node) {
+        for (JsonNode h : node.http("auditor").get("/api/ledger/heads").json()) {
+            if (h.get("origin").asText().equals("CITES")) {
+                return h.get("sequence").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, String> liveHolders(NodeProcess via) {
+        Map<String, String> holders = new HashMap<>();
+        for (JsonNode c : via.http("auditor").get("/api/replication/duties").json().get("claims")) {
+            if (c.get("live").asBoolean()) {
+                holders.put(c.get("duty").asText(), c.get("holder").asText());
+            }
+        }
+        return holders;
+    }
+
+    private static Map<String, Long> fences(NodeProcess via) {
+        Map<String, Long> fences = new HashMap<>();
+        for (JsonNode c : via.http("auditor").get("/api/replication/duties").json().get("claims")) {
+            fences.put(c.get("duty").asText(), c.get("fence").asLong());
+        }
+        return fences;
+    }
+
+    private static String instanceOf(NodeProcess node) {
+        return node.http("auditor").get("/api/replication/duties").json().get("thisInstance").asText();
+    }
+
+    private static NodeProcess holderOf(String duty) {
+        String holder = liveHolders(cites.get(0)).get(duty);
+        return cites.stream().filter(n -> instanceOf(n).equals(holder)).findFirst().orElseThrow();
+    }
+
+    private static int portOf(RunningNode node) {
+        return Integer.parseInt(node.baseUrl().substring(node.baseUrl().lastIndexOf(':') + 1));
+    }
+}
