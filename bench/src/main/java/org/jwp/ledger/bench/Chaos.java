@@ -67,7 +67,7 @@ public final class Chaos {
                 "CITES " + heads(citesReport) + ", CMS " + heads(cmsReport));
     }
 
-    private static String heads(JsonNode verification) {
+    static String heads(JsonNode verification) {
         StringBuilder s = new StringBuilder();
         for (JsonNode o : verification.get("origins")) {
             s.append(o.get("origin").asText()).append('#').append(o.get("headSequence").asLong()).append(' ')

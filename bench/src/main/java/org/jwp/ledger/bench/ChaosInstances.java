@@ -102,9 +102,9 @@ final class ChaosInstances {
                         stored[2], stored[3]));
         JsonNode a = cites.json("/api/audit/verification");
         JsonNode b = cms.json("/api/audit/verification");
-        chaos.check(fault, "both nodes verify", !"FAILED".equals(a.get("verdict").asText())
-                && !"FAILED".equals(b.get("verdict").asText()), "CITES " + a.get("verdict") + ", CMS "
-                + b.get("verdict"));
+        chaos.check(fault, "both nodes verify, with the same heads and hashes", !"FAILED".equals(a.get("verdict")
+                .asText()) && !"FAILED".equals(b.get("verdict").asText()) && Chaos.heads(a).equals(Chaos.heads(b)),
+                "CITES " + Chaos.heads(a) + ", CMS " + Chaos.heads(b));
     }
 
     /** Duty to the instance holding it now (live claims only), as the node behind {@code api} reads them. */
