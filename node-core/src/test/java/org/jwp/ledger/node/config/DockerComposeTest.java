@@ -35,7 +35,7 @@ class DockerComposeTest {
     void everyVariableSetForANodeIsBoundByTheNode() throws IOException {
         Map<String, Map<String, String>> nodes = nodeEnvironments();
         Set<String> known = knownProperties();
-        assertThat(nodes).containsOnlyKeys("cites-node", "cms-node");
+        assertThat(nodes).containsOnlyKeys("cites-node-1", "cites-node-2", "cms-node-1", "cms-node-2");
 
         nodes.forEach((service, variables) -> variables.forEach((name, value) ->
                 assertThat(boundBy(name, value, known))
@@ -86,7 +86,7 @@ class DockerComposeTest {
         }
         Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) doc.get("services")).forEach((name, service) -> {
-            if (name.endsWith("-node")) {
+            if (name.matches(".+-node(-\\d+)?")) { // a node, or one instance of it
                 Map<String, Object> env = (Map<String, Object>) service.getOrDefault("environment",
                         Collections.emptyMap());
                 Map<String, String> values = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ class LedgerTestCommandTest {
 
     private static final Path LEDGER = Path.of("..", "ledger").toAbsolutePath().normalize();
 
-    private static final String PACKAGES = "chromium chromium-driver libreoffice-writer-nogui poppler-utils";
+    private static final String PACKAGES = "chromium chromium-driver libreoffice-writer-nogui poppler-utils haproxy";
     private static final String INSTALL = "install -y -q " + PACKAGES;
 
     @TempDir
@@ -58,6 +58,7 @@ class LedgerTestCommandTest {
                     chromium-driver) printf '#!/bin/bash\\n' > "%3$s/chromedriver"; /bin/chmod +x "%3$s/chromedriver" ;;
                     libreoffice-writer-nogui) printf '#!/bin/bash\\n' > "%3$s/soffice"; /bin/chmod +x "%3$s/soffice" ;;
                     poppler-utils) printf '#!/bin/bash\\n' > "%3$s/pdftotext"; /bin/chmod +x "%3$s/pdftotext" ;;
+                    haproxy) printf '#!/bin/bash\\n' > "%3$s/haproxy"; /bin/chmod +x "%3$s/haproxy" ;;
                   esac
                 done
                 """.formatted(calls, dir, bin));
@@ -71,7 +72,8 @@ class LedgerTestCommandTest {
         assertThat(first.output()).contains("Installing chromium: the browser tests")
                 .contains("Installing chromium-driver:")
                 .contains("Installing libreoffice-writer-nogui: the Word report")
-                .contains("Installing poppler-utils:").contains("Installed " + PACKAGES + ".")
+                .contains("Installing poppler-utils:").contains("Installing haproxy: the chaos run")
+                .contains("Installed " + PACKAGES + ".")
                 .contains("Installing axe-core 4.14.1 into .test-tools/").contains("Installed axe-core 4.14.1.");
         assertThat(Files.readString(dir.resolve("npm-calls"))).contains("install", "axe-core@4.14.1");
         assertThat(Files.readAllLines(calls)).containsExactly(INSTALL);
@@ -79,6 +81,7 @@ class LedgerTestCommandTest {
         assertThat(bin.resolve("chromedriver")).exists();
         assertThat(bin.resolve("soffice")).exists();
         assertThat(bin.resolve("pdftotext")).exists();
+        assertThat(bin.resolve("haproxy")).exists();
     }
 
     @Test
