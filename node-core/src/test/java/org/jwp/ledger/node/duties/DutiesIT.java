@@ -65,6 +65,9 @@ class DutiesIT {
         awaitCmsReplicated(other);
         assertThat(follower.metric("ledger.replication.events.received")).isGreaterThanOrEqualTo(5);
         assertThat(other.metric("ledger.replication.events.received")).isZero();
+        assertThat(liveHolders(other).get(Duties.CHECKPOINT_SIGNER)).isEqualTo(instanceOf(follower));
+        assertThat(other.metric("ledger.audit.checkpoints.signed")).as("checkpoints signed by the other instance")
+                .isZero();
         JsonNode standby = other.http("auditor").get("/api/replication/status").json().get(0);
         assertThat(standby.get("state").asText()).isEqualTo("STANDBY");
         assertThat(standby.get("followedBy").asText()).isEqualTo(instanceOf(follower));
