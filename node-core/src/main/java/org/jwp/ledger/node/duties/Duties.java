@@ -72,7 +72,10 @@ public class Duties implements SmartLifecycle {
 
     /** Whether this instance may act on {@code duty} now. */
     public boolean holds(String duty) {
-        long[] h = held.get(duty);
+        return live(held.get(duty));
+    }
+
+    private static boolean live(long[] h) {
         return h != null && System.nanoTime() - h[1] < 0;
     }
 
@@ -82,7 +85,7 @@ public class Duties implements SmartLifecycle {
      */
     public boolean standsInTransaction(String duty) {
         long[] h = held.get(duty);
-        return h != null && System.nanoTime() - h[1] < 0 && claims.stands(duty, h[0]);
+        return live(h) && claims.stands(duty, h[0]);
     }
 
     public String instance() {

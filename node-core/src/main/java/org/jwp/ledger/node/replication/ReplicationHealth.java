@@ -22,7 +22,7 @@ class ReplicationHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        List<PeerStatus> peers = replication.status();
+        List<PeerStatus> peers = replication.localStatus();
         Health.Builder health = peers.stream().anyMatch(p -> p.state() == PeerStatus.State.STOPPED
                 || p.state() == PeerStatus.State.DIVERGED)
                 ? Health.down() : Health.up();
