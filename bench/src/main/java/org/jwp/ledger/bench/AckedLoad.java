@@ -33,6 +33,9 @@ final class AckedLoad implements AutoCloseable {
     private final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean running = true;
     private volatile long mark = Long.MAX_VALUE;
+    /** System.nanoTime of the latest acknowledgement, and the longest wait for the next one since the mark. */
+    private long lastAck = Long.MIN_VALUE;
+    private long longestGapSinceMark;
 
     /** {@code ratePerSecond} 0: as fast as the clients go. */
     AckedLoad(Api api, int clients, double ratePerSecond) {
@@ -54,9 +57,7 @@ final class AckedLoad implements AutoCloseable {
                 HttpResponse<String> r = api.post("/api/activities/D2/results", Load.body(-1));
                 if (r.statusCode() == 201) {
                     acked.add(JSON.readTree(r.body()).get("id").asText());
-                    if (System.nanoTime() > mark) {
-                        ackedAfterMark.incrementAndGet();
-                    }
+                    acknowledgedAt(System.nanoTime());
                 } else {
                     (r.statusCode() >= 500 ? serverErrors : r.statusCode() >= 400 ? clientErrors
                             : successWithoutId).incrementAndGet();
@@ -86,6 +87,22 @@ final class AckedLoad implements AutoCloseable {
 
     long ackedAfterMark() {
         return ackedAfterMark.get();
+    }
+
+    private synchronized void acknowledgedAt(long now) {
+        if (now > mark) {
+            ackedAfterMark.incrementAndGet();
+            longestGapSinceMark = Math.max(longestGapSinceMark, now - Math.max(lastAck, mark));
+        }
+        lastAck = Math.max(lastAck, now);
+    }
+
+    /**
+     * The longest time since the mark during which no client got an acknowledgement (the first such time counted
+     * from the mark): after a fault injected at the mark, the seconds in which nothing could be recorded.
+     */
+    synchronized double secondsWithoutAcks() {
+        return longestGapSinceMark / 1e9;
     }
 
     Set<String> acked() {

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code ./ledger chaos [--quick]}: faults injected into two real node processes on the machine's PostgreSQL —
  * kill -9 under load and while a replicated batch is appended, PostgreSQL restarted under load, a peer that refuses
  * connections and one that accepts and never answers, a node restored from an older backup, sustained load with replication in a 512 MB heap,
- * the CITES instance holding the duties killed while two run behind HAProxy — each
+ * the CITES instance holding the duties killed while two run behind HAProxy, CITES's primary PostgreSQL stopped and
+ * its synchronous standby promoted under load — each
  * followed by the checks that nothing acknowledged was lost or duplicated and both ledgers agree. Prints a summary
  * and exits 1 if any check failed. The quick version (CI) shortens every phase.
  */
@@ -91,8 +92,10 @@ public final class Chaos {
         // The superuser's rewrite is to be found by the nodes' own periodic self-check, within the run.
         setup.nodeEnv.put("LEDGER_SELF_CHECK_INTERVAL", "PT3S");
         Durations durations = quick ? Durations.quick() : Durations.full();
-        boolean instancesOnly = List.of(args).contains("--instances-only"); // the HAProxy part alone, to work on it
-        if (!instancesOnly) {
+        // --instances-only, --failover-only: one part alone, to work on it.
+        boolean instancesOnly = List.of(args).contains("--instances-only");
+        boolean failoverOnly = List.of(args).contains("--failover-only");
+        if (!instancesOnly && !failoverOnly) {
             try (ChaosPair pair = new ChaosPair(setup)) {
                 new ChaosFaults(chaos, pair, durations).runAll();
                 new ChaosRestore(chaos, pair, durations).run();
@@ -102,10 +105,19 @@ public final class Chaos {
                 chaos.check("the run itself", "completed", false, e.toString());
             }
         }
-        try { // on databases and ports of its own, once the pair has stopped
-            new ChaosInstances(chaos, setup, durations).run();
-        } catch (Exception e) {
-            chaos.check("two instances behind HAProxy", "completed", false, e.toString());
+        if (!failoverOnly) {
+            try { // on databases and ports of its own, once the pair has stopped
+                new ChaosInstances(chaos, setup, durations).run();
+            } catch (Exception e) {
+                chaos.check("two instances behind HAProxy", "completed", false, e.toString());
+            }
+        }
+        if (!instancesOnly) {
+            try { // on a primary and a standby of its own
+                new ChaosFailover(chaos, setup, durations).run();
+            } catch (Exception e) {
+                chaos.check("PostgreSQL failover", "completed", false, e.toString());
+            }
         }
         System.out.println(chaos.summary(quick, (System.nanoTime() - t0) / 1e9, setup.work));
         System.exit(chaos.checks.stream().allMatch(Check::ok) && !chaos.checks.isEmpty() ? 0 : 1);

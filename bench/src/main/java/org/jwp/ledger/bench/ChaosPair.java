@@ -118,7 +118,14 @@ final class ChaosPair implements AutoCloseable {
 
     /** How many events of these streams a node's database holds (each acknowledged result is one stream, one event). */
     static long eventsOf(String database, Collection<String> streams) throws SQLException {
-        try (Connection c = Pg.connect(database); PreparedStatement s = c.prepareStatement(
+        try (Connection c = Pg.connect(database)) {
+            return eventsOf(c, streams);
+        }
+    }
+
+    /** As {@link #eventsOf(String, Collection)}, on a connection to any server. */
+    static long eventsOf(Connection c, Collection<String> streams) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
                 "select count(*) from domain_event_entry where aggregate_identifier = any(?)")) {
             s.setArray(1, c.createArrayOf("varchar", streams.toArray()));
             try (ResultSet r = s.executeQuery()) {

@@ -72,9 +72,14 @@ final class Setup {
 
     /** Starts a node without waiting for it (to watch what it does while it starts). */
     Proc start(String node, String database, int port, Integer peerPort) throws IOException {
+        return start(node, database, Pg.url(database), port, peerPort);
+    }
+
+    /** As {@link #start(String, String, int, Integer)}, on the database at {@code url} (named {@code database}). */
+    Proc start(String node, String database, String url, int port, Integer peerPort) throws IOException {
         String peer = node.equals("cites") ? "cms" : "cites";
         Map<String, String> env = new LinkedHashMap<>(Map.of("SERVER_PORT", Integer.toString(port),
-                "SPRING_DATASOURCE_URL", Pg.url(database), "SPRING_DATASOURCE_USERNAME", Pg.USER,
+                "SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", Pg.USER,
                 "SPRING_DATASOURCE_PASSWORD", "", "LEDGER_DATA_DIR", work.resolve(database).toString(),
                 "LEDGER_SIGNING_KEY_FILE", key(node).toString(), "LEDGER_USERS_FILE", usersFile.toString()));
         env.putAll(nodeEnv);
