@@ -44,6 +44,20 @@ class DockerComposeTest {
     }
 
     @Test
+    void eachNodeConnectsToWhicheverOfItsPrimaryAndStandbyIsThePrimary() throws IOException {
+        Map<String, Map<String, String>> nodes = nodeEnvironments();
+        Set<String> services = services().keySet();
+        nodes.forEach((service, variables) -> {
+            String db = service.substring(0, service.indexOf("-node")) + "-db";
+            assertThat(variables.get("SPRING_DATASOURCE_URL")).as(service).isEqualTo("jdbc:postgresql://" + db
+                    + ":5432," + db + "-standby:5432/ledger?targetServerType=primary");
+            assertThat(services).contains(db, db + "-standby");
+        });
+        assertThat(Path.of("..", "deploy", "standby-entrypoint.sh")).exists();
+        assertThat(Path.of("..", "deploy", "primary-init.sh")).exists();
+    }
+
+    @Test
     void anUnboundVariableIsCaught() throws IOException {
         assertThat(boundBy("SPRING_DATASOURCE_URI", "jdbc:postgresql://x/ledger", knownProperties())).isEmpty();
         assertThat(boundBy("LEDGER_DATA_DIR", "/data", knownProperties())).contains("ledger.data-dir");
@@ -78,14 +92,18 @@ class DockerComposeTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, String>> nodeEnvironments() throws IOException {
+    private static Map<String, Map<String, Object>> services() throws IOException {
         Path compose = Path.of("..", "docker-compose.yml");
-        Map<String, Object> doc;
         try (InputStream in = Files.newInputStream(compose)) {
-            doc = new Yaml().load(in);
+            Map<String, Object> doc = new Yaml().load(in);
+            return (Map<String, Map<String, Object>>) doc.get("services");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, String>> nodeEnvironments() throws IOException {
         Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
-        ((Map<String, Map<String, Object>>) doc.get("services")).forEach((name, service) -> {
+        services().forEach((name, service) -> {
             if (name.matches(".+-node(-\\d+)?")) { // a node, or one instance of it
                 Map<String, Object> env = (Map<String, Object>) service.getOrDefault("environment",
                         Collections.emptyMap());
