@@ -35,6 +35,8 @@ public class Duties implements SmartLifecycle {
 
     public static final String CHECKPOINT_SIGNER = "checkpoint-signer";
     public static final String SELF_CHECK = "self-check";
+    /** Each instance holds a claim of its own under this prefix while it runs: the live instances can be counted. */
+    static final String PRESENCE = "instance:";
 
     /** Following one peer's feed, with its checkpoints and personal-data keys. */
     public static String follower(Secretariat peer) {
@@ -96,6 +98,17 @@ public class Duties implements SmartLifecycle {
         return claims.all();
     }
 
+    /** The instances of this node whose presence claim is live now (at least this one, once it has renewed). */
+    public int liveInstances() {
+        return (int) Math.max(1, claims.all().stream().filter(c -> c.live() && c.duty().startsWith(PRESENCE))
+                .count());
+    }
+
+    /** Forgets the presence of instances that have not renewed it for ten leases (killed, never stopped cleanly). */
+    void forgetGoneInstances() {
+        claims.forgetStale(PRESENCE, 10);
+    }
+
     private void renew() {
         for (String duty : wanted) {
             long started = System.nanoTime();
@@ -117,6 +130,7 @@ public class Duties implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        wanted.add(PRESENCE + instance());
         renewer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "duty-claims");
             t.setDaemon(true);

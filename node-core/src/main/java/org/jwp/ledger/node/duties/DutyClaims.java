@@ -55,6 +55,12 @@ class DutyClaims {
                 duty, instance, fence, lease.toMillis()).isEmpty();
     }
 
+    /** Deletes the claims under {@code prefix} not renewed for {@code leases} leases. */
+    void forgetStale(String prefix, int leases) {
+        jdbc.update("delete from duty_claim where duty like ? and renewed_at < clock_timestamp() - ? * interval "
+                + "'1 millisecond'", prefix + "%", lease.toMillis() * leases);
+    }
+
     List<Duties.Claim> all() {
         return jdbc.query("select duty, holder, fence, claimed_at, renewed_at, renewed_at >= clock_timestamp() - ? "
                         + "* interval '1 millisecond' from duty_claim order by duty",

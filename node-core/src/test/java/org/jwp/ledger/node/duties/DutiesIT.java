@@ -12,6 +12,9 @@ import org.jwp.ledger.node.support.NodeProcess;
 import org.jwp.ledger.node.support.RunningNode;
 import org.jwp.ledger.node.support.TestDatabases;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,12 +35,14 @@ class DutiesIT {
     private static RunningNode cms;
     private static final List<NodeProcess> cites = new ArrayList<>();
     private static final String FOLLOWER = "follower:CMS";
+    private static JdbcTemplate citesDatabase;
 
     @BeforeAll
     static void start() {
         // CMS accepts CITES's pulls (the pair's token); whom it follows does not matter here.
         cms = RunningNode.start(Secretariat.CMS, RunningNode.peerArgs(Secretariat.CITES, RunningNode.freePort()));
         String database = TestDatabases.newDatabase();
+        citesDatabase = new JdbcTemplate(new DriverManagerDataSource(database, "postgres", ""));
         List<String> args = new ArrayList<>(List.of(RunningNode.peerArgs(Secretariat.CMS, portOf(cms))));
         args.add("--ledger.duty.lease=PT3S");
         for (int i = 0; i < 2; i++) {
@@ -47,7 +52,7 @@ class DutiesIT {
 
     @AfterAll
     static void stop() {
-        cites.forEach(NodeProcess::close);
+        cites.forEach(NodeProcess::close); // closing twice is harmless
         cms.close();
     }
 
@@ -121,6 +126,57 @@ class DutiesIT {
         assertThat(liveHolders(other).get(FOLLOWER)).isEqualTo(otherInstance);
         assertThat(liveHolders(other).get(Duties.CHECKPOINT_SIGNER)).isEqualTo(otherInstance);
         assertThat(fences(other).get(FOLLOWER)).as("no change of hands after the resume").isEqualTo(takenWithFence);
+    }
+
+    @Test
+    @Order(3)
+    void theReadModelsAreSpreadOverBothInstancesAndEachEventIsProjectedOnce() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(segmentsByOwner().values())
+                .as("read-model segments claimed per instance").hasSize(2).allMatch(n -> n >= 1));
+        for (int i = 0; i < 6; i++) {
+            assertThat(cites.get(i % 2).http("officer").post("/api/activities/D2/results", "{\"programme\":"
+                    + "\"2021-2025\",\"year\":2024,\"text\":\"Recorded through instance " + i % 2 + "\","
+                    + "\"joint\":true}").status()).isEqualTo(201);
+        }
+        assertThat(cms.recordResult(30).status()).isEqualTo(201);
+        awaitCmsReplicated(cites.get(0));
+        // A result projected twice would be refused by the read model's key and hold its processor back forever.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(resultRows()).isEqualTo(resultEvents()));
+    }
+
+    @Test
+    @Order(4)
+    void whenAnInstanceLeavesTheOtherTakesEveryReadModelSegment() {
+        int segments = citesDatabase.queryForObject("select count(*) from token_entry", Integer.class);
+        NodeProcess leaving = cites.get(0);
+        NodeProcess staying = cites.get(1);
+        leaving.close();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(segmentsByOwner().values())
+                .as("read-model segments claimed per instance").containsExactly(segments));
+        assertThat(staying.http("officer").post("/api/activities/D2/results", "{\"programme\":\"2021-2025\","
+                + "\"year\":2024,\"text\":\"Recorded after the other instance left\",\"joint\":true}")
+                .status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(resultRows()).isEqualTo(resultEvents()));
+    }
+
+    /** Segments claimed now (Axon's token claims, within its ten-second claim timeout), per claiming instance. */
+    private static Map<String, Integer> segmentsByOwner() {
+        Map<String, Integer> owners = new HashMap<>();
+        citesDatabase.query("select owner, count(*) from token_entry where owner is not null group by owner",
+                rs -> {
+                    owners.put(rs.getString(1), rs.getInt(2));
+                });
+        return owners;
+    }
+
+    private static long resultRows() {
+        return citesDatabase.queryForObject("select count(*) from activity_result", Long.class);
+    }
+
+    private static long resultEvents() {
+        return citesDatabase.queryForObject("select count(*) from domain_event_entry where payload_type like "
+                + "'%.ActivityResultRecorded'", Long.class);
     }
 
     /** Until the CITES database, read through {@code via}, holds every CMS event recorded so far. */
