@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.jwp.ledger.node.duties.ReadModelResets;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.jwp.ledger.node.audit.Audit;
 import org.jwp.ledger.node.audit.LedgerVerifier;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -29,11 +31,13 @@ class ReplayController {
     private final EventProcessingConfiguration processing;
     private final Audit audit;
     private final WriteGate gate;
+    private final ReadModelResets resets;
 
-    ReplayController(EventProcessingConfiguration processing, Audit audit, WriteGate gate) {
+    ReplayController(EventProcessingConfiguration processing, Audit audit, WriteGate gate, ReadModelResets resets) {
         this.processing = processing;
         this.audit = audit;
         this.gate = gate;
+        this.resets = resets;
     }
 
     @PostMapping("/replay")
@@ -50,13 +54,16 @@ class ReplayController {
             throw new CommandRefused("replay refused: the chain of " + r.origin() + " fails verification at "
                     + r.firstFailure().sequence() + ": " + r.firstFailure().reason(), "FAILED");
         });
+        List<String> elsewhere = new ArrayList<>();
         for (String name : names) {
             TrackingEventProcessor p = processing.eventProcessor(name, TrackingEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException(name + " is not a tracking processor"));
-            p.shutDown();
-            p.resetTokens();
-            p.start();
+            if (resets.reset(p) == ReadModelResets.Outcome.LEFT_FOR_THE_HOLDER) {
+                elsewhere.add(name);
+            }
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("replaying", names));
+        // Accepted either way: a read model another instance processes is replayed there within a lease.
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("replaying", names,
+                "byAnotherInstance", elsewhere));
     }
 }

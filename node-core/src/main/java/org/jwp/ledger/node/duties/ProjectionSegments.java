@@ -2,6 +2,7 @@ package org.jwp.ledger.node.duties;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * no read model is updated twice for one event, and a dead instance's segments are taken by the others once its
  * claims time out. But whichever instance starts first claims every segment. Once per lease this instance counts the
  * live instances ({@link Duties#liveInstances()}) and, holding more than its fair share of all segments, releases
- * one for three leases (Axon's {@code releaseSegment}), so another instance's processor claims it.
+ * one for three leases (Axon's {@code releaseSegment}), so another instance's processor claims it. At the same
+ * look it does the read models' resets left for the instance holding their claims ({@link ReadModelResets}).
  */
 @Component
 class ProjectionSegments implements SmartLifecycle {
@@ -34,11 +36,13 @@ class ProjectionSegments implements SmartLifecycle {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Duration lease;
+    private final ReadModelResets resets;
     private ScheduledExecutorService balancer;
 
     ProjectionSegments(Duties duties, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                       @Value("${ledger.duty.lease:PT6S}") Duration lease) {
+                       @Value("${ledger.duty.lease:PT6S}") Duration lease, ReadModelResets resets) {
         this.duties = duties;
+        this.resets = resets;
         this.processing = processing;
         this.jdbc = jdbc;
         this.lease = lease;
@@ -50,6 +54,8 @@ class ProjectionSegments implements SmartLifecycle {
         if (processors.isEmpty()) {
             return;
         }
+        resets.doWhatIsLeft(processors.stream().filter(TrackingEventProcessor.class::isInstance)
+                .map(TrackingEventProcessor.class::cast).toList());
         Integer segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = any(?)",
                 Integer.class, (Object) processors.stream().map(StreamingEventProcessor::getName)
                         .toArray(String[]::new));

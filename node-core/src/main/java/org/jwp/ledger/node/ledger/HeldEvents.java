@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.ledger;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.jwp.ledger.node.duties.ReadModelResets;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,11 @@ public class HeldEvents {
     private final JdbcTemplate jdbc;
     private final ContractKnowledge contracts;
     private final EventProcessingConfiguration processing;
+    private final ReadModelResets resets;
 
-    HeldEvents(JdbcTemplate jdbc, ContractKnowledge contracts, EventProcessingConfiguration processing) {
+    HeldEvents(JdbcTemplate jdbc, ContractKnowledge contracts, EventProcessingConfiguration processing,
+               ReadModelResets resets) {
+        this.resets = resets;
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.processing = processing;
@@ -74,11 +78,7 @@ public class HeldEvents {
                 readable.size(), readable.get(0).type(), readable.get(0).revision());
         for (String name : processing.eventProcessors().keySet()) {
             processing.eventProcessor(name, TrackingEventProcessor.class).filter(TrackingEventProcessor::supportsReset)
-                    .ifPresent(p -> {
-                p.shutDown();
-                p.resetTokens();
-                p.start();
-            });
+                    .ifPresent(resets::reset);
         }
         readable.forEach(h -> jdbc.update("delete from held_event where event_identifier = ?", h.eventId()));
     }

@@ -146,6 +146,24 @@ class DutiesIT {
 
     @Test
     @Order(4)
+    void aReplayAskedOfOneInstanceIsDoneByTheInstanceProcessingEachReadModel() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(segmentsByOwner().values())
+                .hasSize(2).allMatch(n -> n >= 1));
+        long results = resultRows();
+        citesDatabase.update("delete from activity_result"); // a read model damaged by hand
+
+        JsonNode answer = cites.get(0).http("admin").post("/api/admin/replay", null).json();
+
+        assertThat(answer.get("byAnotherInstance")).as("read models the other instance processes").isNotEmpty();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(citesDatabase.queryForObject("select count(*) from read_model_reset", Integer.class))
+                    .as("resets left for the other instance").isZero();
+            assertThat(resultRows()).isEqualTo(results).isEqualTo(resultEvents());
+        });
+    }
+
+    @Test
+    @Order(5)
     void whenAnInstanceLeavesTheOtherTakesEveryReadModelSegment() {
         int segments = citesDatabase.queryForObject("select count(*) from token_entry", Integer.class);
         NodeProcess leaving = cites.get(0);
