@@ -55,6 +55,11 @@ public final class Bench {
             new Bench(setup, plan).p2Only();
             System.exit(0);
         }
+        if (options.contains("--instances-only")) { // recording with one and two instances, printed
+            List<Figure> figures = new InstancesThroughput(setup, new Throughput(setup, plan), plan).measure();
+            System.out.println(Report.markdown("instances only", false, machine(), figures, List.of()));
+            System.exit(0);
+        }
         if (options.contains("--p3-only")) { // profiling P3: catch-up, printed, nothing written
             new Bench(setup, Plan.issueSizes().scaled(scale >= 0 ? Double.parseDouble(options.get(scale + 1)) : 1))
                     .p3Only();
@@ -141,6 +146,8 @@ public final class Bench {
             heap.forget("cites, P1-P3");
             heap.forget("cms, P2-P3");
             signingCost(throughput, vanilla);
+            say("Recording through HAProxy with one instance of CITES, then two");
+            figures.addAll(new InstancesThroughput(setup, throughput, plan).measure());
             large(heap);
             catchUpAgainstBulkAppend();
             heap.peaks().forEach((node, mb) -> figures.add(new Figure("M", "peak heap: " + node, "MB", List.of(mb),
