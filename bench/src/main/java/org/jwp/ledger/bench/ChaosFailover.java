@@ -1,16 +1,11 @@
 package org.jwp.ledger.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.sql.Connection;
-import java.util.Set;
-
 /**
  * CITES on a PostgreSQL primary with a synchronous standby (its URL names both, {@code targetServerType=primary}),
  * CMS on the machine's server, the two following each other, both recording. The primary's server stops at once
  * under load and the standby is promoted: CITES must record again without being restarted, nothing it acknowledged
- * may be missing (the synchronous standby had it before the answer), and the two ledgers must agree. The seconds
- * the clients waited between their last acknowledgement before the crash and the first after it are measured.
+ * may be missing (the synchronous standby had it before the answer), and the two ledgers must agree. The clients'
+ * longest wait for an acknowledgement after the crash is measured, not judged.
  */
 final class ChaosFailover {
 
@@ -63,7 +58,9 @@ final class ChaosFailover {
             cmsLoad.close();
             chaos.check(fault, "no command refused as the client's fault, none answered without its id",
                     citesLoad.clientErrors() == 0 && citesLoad.successWithoutId() == 0, citesLoad.summary());
-            agree(fault, servers, setup.api(citesPort), setup.api(cmsPort), citesLoad, cmsLoad);
+            // CITES's events are read where they are now: on the promoted standby.
+            BothRecorded.check(chaos, fault, setup.api(citesPort), setup.api(cmsPort), citesLoad, cmsLoad,
+                    () -> PgStandbyPair.connect(servers.standbyPort, CITES_DB), () -> Pg.connect(CMS_DB));
         } finally {
             if (cites != null) {
                 cites.close();
@@ -72,36 +69,5 @@ final class ChaosFailover {
                 cms.close();
             }
         }
-    }
-
-    private void agree(String fault, PgStandbyPair servers, Api cites, Api cms, AckedLoad citesLoad,
-                       AckedLoad cmsLoad) throws Exception {
-        boolean equal = ChaosPair.await(() -> {
-            try {
-                return cites.json("/api/ledger/heads").equals(cms.json("/api/ledger/heads"));
-            } catch (Exception notNow) {
-                return false;
-            }
-        }, 180);
-        chaos.check(fault, "heads equal after the load", equal,
-                cites.json("/api/ledger/heads") + " / " + cms.json("/api/ledger/heads"));
-        Set<String> citesAcked = citesLoad.acked();
-        Set<String> cmsAcked = cmsLoad.acked();
-        long[] stored;
-        try (Connection promoted = PgStandbyPair.connect(servers.standbyPort, CITES_DB)) {
-            stored = new long[]{ChaosPair.eventsOf(promoted, citesAcked), ChaosPair.eventsOf(CMS_DB, citesAcked),
-                    ChaosPair.eventsOf(promoted, cmsAcked), ChaosPair.eventsOf(CMS_DB, cmsAcked)};
-        }
-        chaos.check(fault, "every acknowledged command stored once, on both nodes",
-                stored[0] == citesAcked.size() && stored[1] == citesAcked.size() && stored[2] == cmsAcked.size()
-                        && stored[3] == cmsAcked.size() && !citesAcked.isEmpty(),
-                String.format("CITES: %s; stored %,d at CITES (the promoted standby), %,d at CMS. CMS: %s; stored "
-                        + "%,d at CITES, %,d at CMS", citesLoad.summary(), stored[0], stored[1], cmsLoad.summary(),
-                        stored[2], stored[3]));
-        JsonNode a = cites.json("/api/audit/verification");
-        JsonNode b = cms.json("/api/audit/verification");
-        chaos.check(fault, "both nodes verify, with the same heads and hashes", !"FAILED".equals(a.get("verdict")
-                .asText()) && !"FAILED".equals(b.get("verdict").asText()) && Chaos.heads(a).equals(Chaos.heads(b)),
-                "CITES " + Chaos.heads(a) + ", CMS " + Chaos.heads(b));
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Two instances of the CITES node on one database behind HAProxy, under recording load through it; the CMS node
@@ -67,7 +66,8 @@ final class ChaosInstances {
             Thread.sleep(durations.load().toMillis());
             citesLoad.close();
             cmsLoad.close();
-            agree(fault, cites, setup.api(cmsPort), citesLoad, cmsLoad);
+            BothRecorded.check(chaos, fault, cites, setup.api(cmsPort), citesLoad, cmsLoad,
+                    () -> Pg.connect(CITES_DB), () -> Pg.connect(CMS_DB));
         } finally {
             for (Proc p : instances) {
                 if (p != null) {
@@ -78,33 +78,6 @@ final class ChaosInstances {
                 cms.close();
             }
         }
-    }
-
-    private void agree(String fault, Api cites, Api cms, AckedLoad citesLoad, AckedLoad cmsLoad) throws Exception {
-        boolean equal = ChaosPair.await(() -> {
-            try {
-                return cites.json("/api/ledger/heads").equals(cms.json("/api/ledger/heads"));
-            } catch (Exception notNow) {
-                return false;
-            }
-        }, 180);
-        chaos.check(fault, "CMS went on receiving: heads equal after the load", equal,
-                cites.json("/api/ledger/heads") + " / " + cms.json("/api/ledger/heads"));
-        Set<String> citesAcked = citesLoad.acked();
-        Set<String> cmsAcked = cmsLoad.acked();
-        long[] stored = {ChaosPair.eventsOf(CITES_DB, citesAcked), ChaosPair.eventsOf(CMS_DB, citesAcked),
-                ChaosPair.eventsOf(CITES_DB, cmsAcked), ChaosPair.eventsOf(CMS_DB, cmsAcked)};
-        chaos.check(fault, "every acknowledged command stored once, on both nodes",
-                stored[0] == citesAcked.size() && stored[1] == citesAcked.size() && stored[2] == cmsAcked.size()
-                        && stored[3] == cmsAcked.size() && !citesAcked.isEmpty(),
-                String.format("CITES through HAProxy: %s; stored %,d at CITES, %,d at CMS. CMS: %s; stored %,d at "
-                        + "CITES, %,d at CMS", citesLoad.summary(), stored[0], stored[1], cmsLoad.summary(),
-                        stored[2], stored[3]));
-        JsonNode a = cites.json("/api/audit/verification");
-        JsonNode b = cms.json("/api/audit/verification");
-        chaos.check(fault, "both nodes verify, with the same heads and hashes", !"FAILED".equals(a.get("verdict")
-                .asText()) && !"FAILED".equals(b.get("verdict").asText()) && Chaos.heads(a).equals(Chaos.heads(b)),
-                "CITES " + Chaos.heads(a) + ", CMS " + Chaos.heads(b));
     }
 
     /** Duty to the instance holding it now (live claims only), as the node behind {@code api} reads them. */

@@ -59,18 +59,23 @@ class ProjectionSegments implements SmartLifecycle {
         Integer segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = any(?)",
                 Integer.class, (Object) processors.stream().map(StreamingEventProcessor::getName)
                         .toArray(String[]::new));
-        int share = (int) Math.ceil((double) (segments == null ? 0 : segments) / duties.liveInstances());
+        int live = duties.liveInstances();
         int held = processors.stream().mapToInt(p -> p.processingStatus().size()).sum();
-        if (held > share) {
+        if (beyondShare(segments == null ? 0 : segments, live, held)) {
             StreamingEventProcessor busiest = processors.stream()
                     .max(Comparator.comparingInt(p -> p.processingStatus().size())).orElseThrow();
             busiest.processingStatus().keySet().stream().findFirst().ifPresent(segment -> {
                 log.info("Holding {} of {} read-model segments with {} instances live: releasing {} segment {} for "
-                        + "another instance", held, segments, duties.liveInstances(), busiest.getName(), segment);
+                        + "another instance", held, segments, live, busiest.getName(), segment);
                 busiest.releaseSegment(segment, lease.toMillis() * 3, TimeUnit.MILLISECONDS);
             });
         }
         duties.forgetGoneInstances();
+    }
+
+    /** Whether an instance holding {@code held} of all {@code segments} holds more than its share among {@code live}. */
+    static boolean beyondShare(int segments, int live, int held) {
+        return held > (segments + Math.max(live, 1) - 1) / Math.max(live, 1);
     }
 
     private void balanceQuietly() {
