@@ -21,7 +21,7 @@ final class AckedLoad implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Api api;
-    private final double perClientPerSecond;
+    private volatile double perClientPerSecond;
     private final Set<String> acked = ConcurrentHashMap.newKeySet();
     private final AtomicLong ackedAfterMark = new AtomicLong();
     private final AtomicLong serverErrors = new AtomicLong();
@@ -52,6 +52,7 @@ final class AckedLoad implements AutoCloseable {
     private void client() {
         long n = 0;
         long start = System.nanoTime();
+        double paced = perClientPerSecond;
         while (running) {
             try {
                 HttpResponse<String> r = api.post("/api/activities/D2/results", Load.body(-1));
@@ -73,11 +74,21 @@ final class AckedLoad implements AutoCloseable {
                 return;
             }
             n++;
-            if (perClientPerSecond > 0) {
-                long due = start + (long) (n / perClientPerSecond * 1e9);
+            if (perClientPerSecond != paced) { // the pace changed: count from here
+                paced = perClientPerSecond;
+                start = System.nanoTime();
+                n = 0;
+            }
+            if (paced > 0) {
+                long due = start + (long) (n / paced * 1e9);
                 pause((due - System.nanoTime()) / 1_000_000);
             }
         }
+    }
+
+    /** From now on, as fast as the clients go. */
+    void unpace() {
+        perClientPerSecond = 0;
     }
 
     /** From now on, count acknowledgements separately (e.g. after a fault ended). */

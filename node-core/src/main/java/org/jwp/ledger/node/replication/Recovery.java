@@ -122,13 +122,21 @@ class Recovery {
                     + "divergence, not compared again", peer.id(), held.head());
             return;
         }
-        if (held.head() <= head) {
+        // Another instance of this node may have recorded while the peer answered, and the peer may have followed it:
+        // the peer can hold no more of this database's chain than the database had, so it is judged against the
+        // head read after its answer. Only a peer holding more than that shows events lost here.
+        long now = head();
+        if (held.head() <= now) {
             String ours = parts.store().chainHash(self, held.head()).orElseThrow();
             if (held.hash() != null && !ours.equals(held.hash())) {
                 throw new Divergence(peer.id() + " holds this node's chain up to " + held.head() + " with hash "
                         + held.hash() + " but this node has " + ours + " there");
             }
             return;
+        }
+        if (now != head) {
+            throw new IOException("this node's head moved from " + head + " to " + now + " while " + peer.id()
+                    + " answered; comparing again");
         }
         if (parts.gate().isOpen()) {
             // Opened without this comparison: close, let commands already past the gate finish, and look again.
