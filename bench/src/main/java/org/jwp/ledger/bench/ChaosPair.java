@@ -37,8 +37,13 @@ final class ChaosPair implements AutoCloseable {
         // Both at once: each compares its chain with the other before it records, so neither is ready alone.
         cites = setup.start("cites", "chaos_cites", citesPort, gate.port());
         cms = setup.start("cms", "chaos_cms", cmsPort, citesPort);
-        cites.awaitHealthy(cites());
-        cms.awaitHealthy(cms());
+        try {
+            cites.awaitHealthy(cites());
+            cms.awaitHealthy(cms());
+        } catch (RuntimeException | InterruptedException e) {
+            close(); // nothing left running for a later run to meet
+            throw e;
+        }
     }
 
     /**

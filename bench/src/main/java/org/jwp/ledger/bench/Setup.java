@@ -66,7 +66,12 @@ final class Setup {
     /** Starts a node as its own process, -Xmx512m, on its own database, following {@code peerPort} if given. */
     Proc node(String node, String database, int port, Integer peerPort) throws IOException, InterruptedException {
         Proc p = start(node, database, port, peerPort);
-        p.awaitHealthy(api(port));
+        try {
+            p.awaitHealthy(api(port));
+        } catch (RuntimeException | InterruptedException e) {
+            p.kill(); // not left running: a later run on a database of the same name would meet it there
+            throw e;
+        }
         return p;
     }
 
