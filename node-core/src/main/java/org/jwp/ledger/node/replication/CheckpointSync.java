@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fetches a peer's new signed checkpoints, verifies each under the peer's pinned key and against our copy of its
@@ -19,10 +21,18 @@ class CheckpointSync {
 
     private final CheckpointStore checkpoints;
     private final LedgerStore ledger;
+    /** Per peer, the newest validly signed checkpoint seen, kept or not: its followers' long polls wait past it. */
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
     CheckpointSync(CheckpointStore checkpoints, LedgerStore ledger) {
         this.checkpoints = checkpoints;
         this.ledger = ledger;
+    }
+
+    /** The newest checkpoint of {@code peer} this node has kept or seen (validly signed, not yet reached). */
+    long seen(Peer peer) {
+        long kept = checkpoints.latest(peer.id().name()).map(Checkpoint::sequence).orElse(0L);
+        return Math.max(kept, seen.getOrDefault(peer.id().name(), 0L));
     }
 
     void sync(Peer peer, FeedClient client) throws IOException, InterruptedException {
@@ -32,6 +42,7 @@ class CheckpointSync {
         long head = ledger.heads().getOrDefault(origin, 0L);
         for (Checkpoint c : received) {
             check(peer, c);
+            seen.merge(origin, c.sequence(), Math::max);
             if (c.sequence() > head) {
                 return; // we have not received that far yet; fetched again next time
             }

@@ -48,8 +48,17 @@ class FeedClient {
     private final ObjectMapper json = EventJson.mapper();
 
     Page fetch(Peer peer, String lastEventId, Duration wait) throws IOException, InterruptedException {
+        return fetch(peer, lastEventId, wait, null);
+    }
+
+    /** With {@code checkpointSeen}: the long poll ends at once if the peer has signed a checkpoint after that one. */
+    Page fetch(Peer peer, String lastEventId, Duration wait, Long checkpointSeen)
+            throws IOException, InterruptedException {
         StringBuilder uri = new StringBuilder(peer.url().toString().replaceAll("/+$", ""))
                 .append("/feeds/ledger?limit=").append(PAGE_LIMIT).append("&timeout=").append(wait.toMillis());
+        if (checkpointSeen != null) {
+            uri.append("&checkpointSeen=").append(checkpointSeen);
+        }
         if (lastEventId != null) {
             uri.append("&lastEventId=").append(URLEncoder.encode(lastEventId, StandardCharsets.UTF_8));
         }

@@ -67,20 +67,25 @@ class FeedController {
     ResponseEntity<String> feed(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
                                 @RequestParam(required = false) String lastEventId,
                                 @RequestParam(defaultValue = "0") long timeout,
-                                @RequestParam(defaultValue = "500") int limit) throws JsonProcessingException {
+                                @RequestParam(defaultValue = "500") int limit,
+                                @RequestParam(required = false) Long checkpointSeen) throws JsonProcessingException {
         peers.authenticate(auth);
         new Checks().check(timeout >= 0 && timeout <= MAX_TIMEOUT_MS, "timeout",
                         "must be between 0 and " + MAX_TIMEOUT_MS + " ms")
                 .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
+                .check(checkpointSeen == null || checkpointSeen >= 0, "checkpointSeen", "must not be negative")
                 .orThrow();
         String self = identity.secretariat().name();
         long after = lastEventId == null ? 0 : sequenceOf(lastEventId, self);
 
         List<StoredEvent> events = store.after(self, after, limit);
         long deadline = System.currentTimeMillis() + timeout;
-        long signed = latestCheckpoint(self);
         // A node shutting down ends its long polls at once rather than holding graceful shutdown for them; a new
-        // checkpoint ends them too, so followers fetch it without waiting for the next event.
+        // checkpoint ends them too, so followers fetch it without waiting for the next event. New to this follower:
+        // one signed after the last it has seen, even before this poll began (it may have been signed between the
+        // follower's last page and this request).
+        long latest = latestCheckpoint(self);
+        long signed = checkpointSeen == null ? latest : Math.min(checkpointSeen, latest);
         while (events.isEmpty() && System.currentTimeMillis() < deadline && replication.isRunning()
                 && latestCheckpoint(self) == signed) {
             long seen = appends.commits();

@@ -94,7 +94,8 @@ class PeerFollower implements Runnable {
                     FeedClient.Page page = ahead.take();
                     if (page == null) {
                         Optional<Receiver.Cursor> cursor = receiver.cursor(peer);
-                        page = client.fetch(peer, cursor.map(Receiver.Cursor::eventId).orElse(null), LONG_POLL);
+                        page = client.fetch(peer, cursor.map(Receiver.Cursor::eventId).orElse(null), LONG_POLL,
+                                checkpoints.seen(peer));
                     }
                     lastContact = Instant.now();
                     peerHead = page.peerHead();

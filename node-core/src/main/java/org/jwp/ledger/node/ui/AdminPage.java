@@ -87,8 +87,11 @@ class AdminPage {
                 JsonNodeFactory.instance.objectNode());
         List<String> names = new ArrayList<>();
         answer.body().path("replaying").forEach(n -> names.add(n.asText()));
+        List<String> elsewhere = new ArrayList<>();
+        answer.body().path("byAnotherInstance").forEach(n -> elsewhere.add(n.asText()));
         redirect.addFlashAttribute("recorded", answer.ok() ? "Replaying " + String.join(", ", names)
-                : "Replay refused: " + answer.body().path("detail").asText());
+                + (elsewhere.isEmpty() ? "" : " (" + String.join(", ", elsewhere) + " by another instance of this "
+                + "node, within seconds)") : "Replay refused: " + answer.body().path("detail").asText());
         return "redirect:/admin";
     }
 

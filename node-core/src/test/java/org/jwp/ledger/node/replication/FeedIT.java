@@ -122,6 +122,30 @@ class FeedIT {
     }
 
     @Test
+    void aLongPollFromAFollowerThatHasNotSeenTheNewestCheckpointAnswersAtOnce() throws Exception {
+        assertThat(pair.cms().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        long newest = pair.cms().jdbc().queryForObject("select max(sequence) from ledger_checkpoint "
+                + "where origin = 'CMS'", Long.class);
+        String head = pair.cms().bean(LedgerStore.class).after("CMS", 0, 1000).stream()
+                .reduce((a, b) -> b).orElseThrow().eventId();
+
+        // Signed before the poll began: without saying what it has seen, a follower would wait the whole 20 s.
+        CompletableFuture<HttpResponse<String>> behind = HTTP.sendAsync(request(pair.cms(), "/feeds/ledger?"
+                + "timeout=20000&lastEventId=" + head + "&checkpointSeen=" + (newest - 1), RunningNode.PAIR_TOKEN),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(behind.get(10, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("[]");
+
+        CompletableFuture<HttpResponse<String>> upToDate = HTTP.sendAsync(request(pair.cms(),
+                "/feeds/ledger?timeout=2000&lastEventId=" + head + "&checkpointSeen=" + newest,
+                RunningNode.PAIR_TOKEN), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertThat(upToDate).as("a follower that has seen it waits for what is new").isNotDone();
+        assertThat(upToDate.get(10, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("[]");
+        assertThat(get(pair.cms(), "/feeds/ledger?checkpointSeen=-1", RunningNode.PAIR_TOKEN).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theFeedRefusesAnyoneWithoutThePairsToken() throws Exception {
         HttpResponse<String> none = get(pair.cms(), "/feeds/ledger", null);
         assertThat(none.statusCode()).isEqualTo(401);
