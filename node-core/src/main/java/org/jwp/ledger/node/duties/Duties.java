@@ -35,6 +35,8 @@ public class Duties implements SmartLifecycle {
 
     public static final String CHECKPOINT_SIGNER = "checkpoint-signer";
     public static final String SELF_CHECK = "self-check";
+    /** Comparing this node's chain with its peers' copies at an instance's start, until that instance records. */
+    public static final String START_UP_COMPARISON = "start-up-comparison";
     /** Each instance holds a claim of its own under this prefix while it runs: the live instances can be counted. */
     static final String PRESENCE = "instance:";
 
@@ -109,7 +111,28 @@ public class Duties implements SmartLifecycle {
         claims.forgetStale(PRESENCE, 10);
     }
 
+    /** This instance no longer wants {@code duty}: handed over at once if it held it. */
+    public void drop(String duty) {
+        synchronized (wanted) { // not re-taken by a renewal under way
+            wanted.remove(duty);
+            if (held.remove(duty) != null) {
+                try {
+                    claims.release(duty);
+                } catch (RuntimeException e) {
+                    log.warn("Could not hand over the duty {} (another instance takes it when the lease ends): {}",
+                            duty, e.getMessage());
+                }
+            }
+        }
+    }
+
     private void renew() {
+        synchronized (wanted) { // a duty dropped meanwhile is not taken again
+            renewWanted();
+        }
+    }
+
+    private void renewWanted() {
         for (String duty : wanted) {
             long started = System.nanoTime();
             long fence;

@@ -37,6 +37,8 @@ class Recovery {
     private final FeedClient client;
     private final Parts parts;
     private final Duration peerWait;
+    /** Told once writes are open: the comparison's claim can go to another instance starting meanwhile. */
+    private final Runnable opened;
     private volatile boolean running = true;
 
     /** What the comparison reads and writes, all of it this node's own. */
@@ -44,7 +46,9 @@ class Recovery {
                  RecoveryLog recoveries, UnprovenTail unproven, UnprovenDecisions decisions, SelfCheck selfCheck) {
     }
 
-    Recovery(List<Peer> peers, NodeIdentity identity, FeedClient client, Parts parts, Duration peerWait) {
+    Recovery(List<Peer> peers, NodeIdentity identity, FeedClient client, Parts parts, Duration peerWait,
+             Runnable opened) {
+        this.opened = opened;
         this.peers = peers;
         this.self = identity.secretariat().name();
         this.client = client;
@@ -98,6 +102,7 @@ class Recovery {
                 String caveat = pending.isEmpty() ? null : "not compared with " + pending.keySet().stream()
                         .map(p -> p.id().name()).toList() + " within " + peerWait + ": " + pending.values();
                 parts.gate().open(caveat);
+                opened.run();
                 if (caveat != null) {
                     log.warn("Recording without having compared this node's chain with its peers: {}", caveat);
                 }
@@ -111,6 +116,7 @@ class Recovery {
         }
         if (running && parts.gate().state() == WriteGate.State.CHECKING && parts.selfCheck().check()) {
             parts.gate().open(null);
+            opened.run();
         }
     }
 

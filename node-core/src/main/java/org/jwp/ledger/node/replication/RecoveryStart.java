@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.replication;
 
+import org.jwp.ledger.node.duties.Duties;
 import org.jwp.ledger.node.peers.PeerSettings;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.NodeKeys;
@@ -14,7 +15,8 @@ import java.time.Duration;
 
 /**
  * Runs the start-up comparison in the background once the node serves its feeds (a peer restoring at the same time
- * must be able to ask this one). A node with no peers has nothing to compare and records at once.
+ * must be able to ask this one), under the claim {@link Duties#START_UP_COMPARISON}: instances of the node starting
+ * together compare one after the other, each holding the claim until its own writes open. A node with no peers has nothing to compare and records at once.
  * {@code LEDGER_RECOVERY_PEER_WAIT} bounds how long an unreachable peer keeps writes closed (default one minute).
  */
 @Component
@@ -24,12 +26,15 @@ class RecoveryStart implements SmartLifecycle {
     private final NodeIdentity identity;
     private final Recovery.Parts parts;
     private final Duration peerWait;
+    private final Duties duties;
     private Recovery recovery;
     private Thread thread;
 
     RecoveryStart(PeerSettings settings, NodeIdentity identity, LedgerStore store, ForeignEvents events,
                   CheckpointStore checkpoints, NodeKeys keys, WriteGate gate, RecoveryLog recoveries,
-                  UnprovenTail unproven, UnprovenDecisions decisions, SelfCheck selfCheck, @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
+                  UnprovenTail unproven, UnprovenDecisions decisions, SelfCheck selfCheck, Duties duties,
+                  @Value("${ledger.recovery.peer-wait:PT1M}") Duration peerWait) {
+        this.duties = duties;
         this.settings = settings;
         this.identity = identity;
         this.parts = new Recovery.Parts(store, events, checkpoints, keys, gate, recoveries, unproven,
@@ -45,10 +50,33 @@ class RecoveryStart implements SmartLifecycle {
             }
             return;
         }
-        recovery = new Recovery(settings.peers(), identity, new FeedClient(), parts, peerWait);
-        thread = new Thread(recovery::run, "recovery-check");
+        Recovery r = new Recovery(settings.peers(), identity, new FeedClient(), parts, peerWait,
+                () -> duties.drop(Duties.START_UP_COMPARISON));
+        recovery = r;
+        // One instance of the node compares at a time; each until its own writes open (or the comparison ends).
+        thread = new Thread(() -> {
+            try {
+                if (awaitTurn()) {
+                    r.run();
+                }
+            } finally {
+                duties.drop(Duties.START_UP_COMPARISON);
+            }
+        }, "recovery-check");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private boolean awaitTurn() {
+        duties.want(Duties.START_UP_COMPARISON);
+        try {
+            while (!duties.holds(Duties.START_UP_COMPARISON)) {
+                Thread.sleep(100);
+            }
+            return true;
+        } catch (InterruptedException stopping) {
+            return false;
+        }
     }
 
     @Override

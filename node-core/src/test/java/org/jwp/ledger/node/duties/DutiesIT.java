@@ -80,6 +80,16 @@ class DutiesIT {
 
     @Test
     @Order(2)
+    void eachInstanceComparedWithThePeersUnderTheClaimAndHandedItBackOnceItRecorded() {
+        for (NodeProcess instance : cites) {
+            assertThat(instance.log()).contains("now holds the duty " + Duties.START_UP_COMPARISON);
+        }
+        assertThat(fences(cites.get(0))).as("no instance holds the comparison once it records")
+                .doesNotContainKey(Duties.START_UP_COMPARISON);
+    }
+
+    @Test
+    @Order(3)
     void anInstancePausedPastItsClaimsLosesThemAndDoesNotActOnThemWhenResumed() {
         NodeProcess paused = holderOf(FOLLOWER);
         NodeProcess other = cites.get(1 - cites.indexOf(paused));
@@ -129,7 +139,7 @@ class DutiesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theReadModelsAreSpreadOverBothInstancesAndEachEventIsProjectedOnce() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(segmentsByOwner().values())
                 .as("read-model segments claimed per instance").hasSize(2).allMatch(n -> n >= 1));
@@ -145,7 +155,7 @@ class DutiesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aReplayAskedOfOneInstanceIsDoneByTheInstanceProcessingEachReadModel() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(segmentsByOwner().values())
                 .hasSize(2).allMatch(n -> n >= 1));
@@ -163,7 +173,7 @@ class DutiesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whenAnInstanceLeavesTheOtherTakesEveryReadModelSegment() {
         int segments = citesDatabase.queryForObject("select count(*) from token_entry", Integer.class);
         NodeProcess leaving = cites.get(0);

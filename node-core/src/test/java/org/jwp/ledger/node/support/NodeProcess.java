@@ -104,6 +104,15 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /** Everything the process has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
