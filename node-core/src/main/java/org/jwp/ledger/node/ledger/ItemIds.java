@@ -17,7 +17,7 @@ public final class ItemIds {
     }
 
     public static String replyTo(String itemId, Secretariat replier) {
-        return replier.name() + "-RE-" + itemId;
+        return org.jwp.ledger.events.Authority.replyStream(itemId, replier);
     }
 
     /** The secretariat answering an item in a reply stream; the stream must be that secretariat's reply to it. */

@@ -7,6 +7,7 @@ import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.audit.ChainHash;
 import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.node.ledger.ActingRights;
 import org.jwp.ledger.node.ledger.HeldEvents;
 import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.LedgerStore;
@@ -44,10 +45,13 @@ public class ForeignEvents {
     private final IdAllocator ids;
     private final HeldEvents held;
     private final StoreAppends appends;
+    private final ActingRights rights;
     private final ObjectMapper json = EventJson.mapper();
 
     ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain,
-                  PersonalDataVault vault, IdAllocator ids, HeldEvents held, StoreAppends appends) {
+                  PersonalDataVault vault, IdAllocator ids, HeldEvents held, StoreAppends appends,
+                  ActingRights rights) {
+        this.rights = rights;
         this.appends = appends;
         this.held = held;
         this.vault = vault;
@@ -146,6 +150,11 @@ public class ForeignEvents {
             if (checkpoint != null && !checkpoint.equals(hash)) {
                 throw new ReplicationRefused(e, "this node signed hash " + checkpoint + " for sequence "
                         + e.sequence() + " but the event handed back gives " + hash);
+            }
+            // Whose item it names is checked on the event as chained: a peer acts only on what is its own.
+            Optional<String> notItsOwn = rights.refusal(e, fresh);
+            if (notItsOwn.isPresent()) {
+                throw new ReplicationRefused(e, notItsOwn.get());
             }
             fresh.add(e);
             hashes.add(hash);

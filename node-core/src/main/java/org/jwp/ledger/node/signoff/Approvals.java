@@ -41,12 +41,16 @@ class Approvals {
         jdbc.query("select " + LedgerStore.COLUMNS + LedgerStore.FROM + "where e.payload_type = ? "
                 + "order by e.stored_at, e.origin, e.origin_sequence", rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
+                    // Who approved is the event's origin, the secretariat whose ledger it stands in: never the
+                    // payload's own word (a peer's event naming the other secretariat is refused on receipt, and
+                    // would be this secretariat's approval of nothing here).
                     contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
                             .map(ReportApproved.class::cast)
+                            .filter(a -> a.secretariat().name().equals(e.origin()))
                             .ifPresent(a -> byReport.computeIfAbsent(a.report(), k -> new ArrayList<>())
                                     .add(new SignOffStatus.Approval(e.eventId(), e.origin(), e.sequence(),
-                                            a.secretariat().name(), RecordingMetadata.recordedBy(e), e.timestamp(), a.contentDigest(),
-                                            a.heads())));
+                                            e.origin(), RecordingMetadata.recordedBy(e), e.timestamp(),
+                                            a.contentDigest(), a.heads())));
                 }, TYPE);
         return byReport;
     }

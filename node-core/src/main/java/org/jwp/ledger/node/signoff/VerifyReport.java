@@ -66,7 +66,7 @@ public final class VerifyReport {
     private static String problem(Path reportFile, Path export, Map<String, PublicKey> keys, PrintStream out)
             throws IOException {
         byte[] bytes = Files.readAllBytes(reportFile);
-        JsonNode report = new ObjectMapper().readTree(bytes);
+        JsonNode report = StrictJson.object(bytes, "the report");
         String digest = report.path("contentSha256").asText();
         String computed = ReportJson.digestOfJson(bytes);
         if (!computed.equals(digest)) {
@@ -102,7 +102,13 @@ public final class VerifyReport {
             }
             JsonNode checkpoint = checkpoints.get(envelope.path("origin").asText() + "#" + a.path(
                     "checkpointSequence").asLong());
-            if (a.path("checkpointSequence").asLong() != 0 && (checkpoint == null
+            if (a.path("checkpointSequence").asLong() < envelope.path("sequence").asLong()) {
+                return "the attestation of " + a.path("eventId").asText() + " names checkpoint "
+                        + a.path("checkpointSequence").asLong() + ", which does not cover its approval at sequence "
+                        + envelope.path("sequence").asLong() + " (an issued report names the checkpoint signed "
+                        + "over each approval: download it again once both nodes have signed one)";
+            }
+            if ((checkpoint == null
                     || !checkpoint.path("hash").asText().equals(a.path("checkpointHash").asText())
                     || !checkpoint.path("time").asText().equals(a.path("checkpointTime").asText())
                     || !checkpoint.path("signature").asText().equals(a.path("checkpointSignature").asText()))) {
@@ -117,14 +123,20 @@ public final class VerifyReport {
                 return "the approval " + a.path("eventId").asText() + " approved " + payload.path("report")
                         .asText() + " with digest " + payload.path("contentDigest").asText() + ", not this report";
             }
+            String notTheApproval = AttestedApproval.mismatch(a, envelope);
+            if (notTheApproval != null) {
+                return "the approval " + a.path("eventId").asText() + " " + notTheApproval;
+            }
             LedgerVerifier.OriginReport chain = chains.get(envelope.path("origin").asText());
             if (chain == null || chain.lastCheckpoint() == null
                     || chain.lastCheckpoint().sequence() < envelope.path("sequence").asLong()) {
                 return "no checkpoint signed by " + envelope.path("origin").asText() + "'s key covers its approval";
             }
-            approvedBy.add(payload.path("secretariat").asText());
+            // Who approved is the origin whose chain holds the approval (AttestedApproval checked that the
+            // payload and the attestation say the same), never a payload's or a report's own word.
+            approvedBy.add(envelope.path("origin").asText());
             out.printf("%s approved %s (event %s, %s sequence %d): covered by its signed checkpoint %d%n",
-                    payload.path("secretariat").asText(), key, a.path("eventId").asText(), envelope.path("origin")
+                    envelope.path("origin").asText(), key, a.path("eventId").asText(), envelope.path("origin")
                             .asText(), envelope.path("sequence").asLong(), chain.lastCheckpoint().sequence());
         }
         if (!headsApproved) {

@@ -1,0 +1,228 @@
+package org.jwp.ledger.node.replication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.EventContracts;
+import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
+import org.jwp.ledger.events.correction.StepCorrected;
+import org.jwp.ledger.events.progress.ActivityResultCorrected;
+import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
+import org.jwp.ledger.events.signoff.ReportApproved;
+import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.RunningNode;
+import org.jwp.ledger.node.support.TestDatabases;
+import org.jwp.ledger.node.support.TestKeys;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A hostile CMS: its feed, in CMS's own streams, chained correctly and covered by a checkpoint signed with CMS's own
+ * key, carries events that name CITES's items. The CITES node stores none of them, applies none, and its follower
+ * stops saying why (issue 31's security trial, each finding once).
+ */
+class HostilePeerIT {
+
+    private static final ObjectMapper JSON = EventJson.mapper();
+    private static final String TIME = "2026-03-01T10:00:00.000Z";
+
+    private HostileCms peer;
+    private RunningNode cites;
+    private String consultation;
+    private String result;
+
+    @BeforeEach
+    void aCitesNodeWithAConsultationAndAResult() {
+        peer = new HostileCms();
+        cites = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
+                RunningNode.peerArgs(Secretariat.CMS, peer.port()));
+        cites.awaitWritable();
+        Http.Response asked = cites.http("officer").post("/api/consultations", "{\"requestedFrom\":\"CMS\","
+                + "\"meeting\":\"CITES CoP20\",\"proposal\":\"Prop. 12\",\"taxon\":\"Saiga tatarica\","
+                + "\"proposedChange\":\"Include in Appendix II\",\"dueDate\":\"2025-06-30\","
+                + "\"programme\":\"2021-2025\",\"activityCodes\":[\"C3\"],\"actedOn\":\"2025-04-02\"}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        consultation = asked.json().get("id").asText();
+        Http.Response recorded = cites.recordResult(1);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        result = recorded.json().get("id").asText();
+        cites.awaitProjected();
+    }
+
+    @AfterEach
+    void stop() {
+        if (cites != null) {
+            cites.close();
+        }
+        peer.close();
+    }
+
+    @Test
+    void aPeerWithdrawingOurConsultationFromItsOwnStreamIsRefused() {
+        serve("CMS-CONS-2026-0001", "Consultation",
+                new ConsultationWithdrawn(consultation, "withdrawn by CMS", LocalDate.parse("2026-03-01")));
+
+        assertRefused("names " + consultation + " but stands in CMS-CONS-2026-0001");
+        assertThat(cites.http("auditor").get("/api/commitments/" + consultation).json().get("status").asText())
+                .isNotEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aPeerWithdrawingOurResultIsRefused() {
+        serve("CMS-RES-2026-0001", "ActivityResult",
+                new ActivityResultWithdrawn(result, "removed by CMS", LocalDate.parse("2026-03-01")));
+
+        assertRefused("names " + result + " but stands in CMS-RES-2026-0001");
+        JsonNode stands = cites.http("auditor").get("/api/activities/D2/results").json();
+        assertThat(stands.toString()).contains(result);
+        assertThat(cites.http("auditor").get("/api/results/" + result).json().get("withdrawn").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void aPeerRewritingOurResultIsRefused() {
+        serve("CMS-RES-2026-0001", "ActivityResult", new ActivityResultCorrected(result, null, null,
+                "TEXT CHANGED BY CMS IN CITES RESULT", null, null, null, "forged", LocalDate.parse("2026-03-01")));
+
+        assertRefused("names " + result + " but stands in CMS-RES-2026-0001");
+        assertThat(cites.http("auditor").get("/api/results/" + result).body())
+                .contains("Information exchange 1").doesNotContain("TEXT CHANGED BY CMS");
+    }
+
+    @Test
+    void aPeerCorrectingOurStepFromItsReplyStreamIsRefused() {
+        StoredEvent requested = cites.bean(LedgerStore.class).stream(consultation).get(0);
+        String reply = "CMS-RE-" + consultation;
+        serve(reply, "ConsultationReply", new StepCorrected(consultation, requested.eventId(),
+                requested.payloadType(), Map.of("proposal", JSON.getNodeFactory().textNode("REWRITTEN BY CMS")),
+                "forged", LocalDate.parse("2026-03-01")));
+
+        assertRefused("corrects step " + requested.eventId() + " of " + consultation + " from " + reply);
+        assertThat(cites.http("auditor").get("/api/commitments/" + consultation).body())
+                .doesNotContain("REWRITTEN BY CMS");
+    }
+
+    @Test
+    void aPeerApprovingAReportInOurNameIsRefused() {
+        String status = "/api/reports/annual/2024/status";
+        JsonNode draft = cites.http("auditor").get(status).json();
+        serve("CMS-APPR-2026-0001", "ReportApproval", new ReportApproved("CMS-APPR-2026-0001",
+                Secretariat.CITES, "annual/2024", draft.get("contentDigest").asText(), List.of(),
+                LocalDate.parse("2026-03-01")));
+
+        assertRefused("its secretariat is CITES but CMS emitted it");
+        assertThat(cites.http("auditor").get(status).json().get("state").asText()).isEqualTo("DRAFT");
+    }
+
+    private void serve(String stream, String aggregateType, Record payload) {
+        StoredEvent unsigned = new StoredEvent("CMS", 1, UUID.randomUUID().toString(), stream, 0, aggregateType,
+                TIME, EventContracts.typeName(payload.getClass()), EventContracts.revisionOf(payload.getClass()),
+                bytes(payload), "{\"origin\":\"CMS\",\"recordedBy\":\"cms-officer\"}".getBytes(StandardCharsets.UTF_8),
+                null);
+        String hash = ChainHash.next(ChainHash.GENESIS, Envelope.canonical(unsigned));
+        StoredEvent event = new StoredEvent(unsigned.origin(), 1, unsigned.eventId(), stream, 0, aggregateType, TIME,
+                unsigned.payloadType(), unsigned.payloadRevision(), unsigned.payload(), unsigned.metadata(), hash);
+        Checkpoint signed = new Checkpoint("CMS", 1, hash, TIME, Keys.fingerprint(TestKeys.pair(Secretariat.CMS)
+                .getPublic()), Keys.sign(TestKeys.pair(Secretariat.CMS).getPrivate(),
+                Checkpoint.statement("CMS", 1, hash, TIME)));
+        peer.serve(JSON.createArrayNode().add(CloudEventMapping.toCloudEvent(event, JSON)).toString(),
+                JSON.createArrayNode().add(JSON.valueToTree(signed)).toString());
+    }
+
+    private void assertRefused(String reason) {
+        JsonNode status = await().atMost(Duration.ofSeconds(30)).until(
+                () -> cites.http("auditor").get("/api/replication/status").json().get(0),
+                s -> "STOPPED".equals(s.get("state").asText()));
+        assertThat(status.get("reason").asText()).contains(reason);
+        assertThat(cites.bean(LedgerStore.class).heads()).doesNotContainKey("CMS");
+        cites.awaitProjected();
+    }
+
+    private static byte[] bytes(Object payload) {
+        try {
+            return JSON.writeValueAsBytes(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Serves nothing until told, then one page and its checkpoint, then nothing again. */
+    private static final class HostileCms implements AutoCloseable {
+        private final HttpServer server;
+        private final AtomicReference<String> page = new AtomicReference<>();
+        private volatile String checkpoints = "[]";
+
+        HostileCms() {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            server.createContext("/feeds/ledger", exchange -> {
+                String body = page.getAndSet(null);
+                if (body == null) {
+                    pause();
+                    body = "[]";
+                }
+                answer(exchange, CloudEventMapping.MEDIA_TYPE, body);
+            });
+            server.createContext("/feeds/checkpoints", exchange -> answer(exchange, "application/json", checkpoints));
+            server.start();
+        }
+
+        void serve(String events, String signed) {
+            checkpoints = signed;
+            page.set(events);
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        private static void answer(com.sun.net.httpserver.HttpExchange exchange, String type, String body)
+                throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}
