@@ -39,6 +39,7 @@ public class CheckpointSigner {
     private final IntegrityAlarm alarm;
     private final Duties duties;
     private final Counter signed;
+    private final SignedMark mark;
     /** The last sequence whose hash this signer recomputed from stored bytes, or signed: signing continues from it. */
     private long provenSequence = -1;
     private String provenHash;
@@ -46,7 +47,9 @@ public class CheckpointSigner {
     CheckpointSigner(LedgerStore ledger, CheckpointStore checkpoints, NodeKeys keys, NodeIdentity identity,
                      Clock clock, WriteGate gate,
                      @org.springframework.beans.factory.annotation.Value("${ledger.checkpoint.max-wait:PT1S}")
-                     Duration maxWait, IntegrityAlarm alarm, Duties duties, MeterRegistry metrics) {
+                     Duration maxWait, IntegrityAlarm alarm, Duties duties, MeterRegistry metrics,
+                     SignedMark mark) {
+        this.mark = mark;
         this.signed = metrics.counter("ledger.audit.checkpoints.signed");
         this.duties = duties;
         duties.want(Duties.CHECKPOINT_SIGNER);
@@ -119,6 +122,7 @@ public class CheckpointSigner {
         Checkpoint c = new Checkpoint(origin, sequence, hash, time, keys.fingerprint(),
                 keys.sign(Checkpoint.statement(origin, sequence, hash, time)));
         checkpoints.add(c);
+        mark.keep(c); // outside the database too: what a superuser there cannot delete (docs/security.md)
         signed.increment();
         return c;
     }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,32 @@ public class IntegrityAlarm {
 
     private final WriteGate gate;
     private final Counter mismatches;
+    private final AlarmFile kept;
     private volatile String raised;
 
-    IntegrityAlarm(WriteGate gate, MeterRegistry meters) {
+    IntegrityAlarm(WriteGate gate, MeterRegistry meters, AlarmFile kept) {
         this.gate = gate;
+        this.kept = kept;
         this.mismatches = Counter.builder("ledger.integrity.mismatches")
                 .description("times this node found its stored chain differing from what it signed or its peers hold")
                 .register(meters);
+        heed();
+    }
+
+    /**
+     * An alarm kept in the data folder, by this process before a restart or by another instance of the node, closes
+     * writes here too: checked at start, before the start-up comparison, and four times a second after.
+     */
+    @Scheduled(fixedDelay = 250)
+    void heed() {
+        if (gate.state() != WriteGate.State.FAILED) {
+            kept.read().ifPresent(reason -> {
+                raised = reason;
+                gate.close(WriteGate.State.FAILED, reason + " (kept in " + kept.file() + " until an administrator "
+                        + "has looked and removed it: docs/operations.md)");
+                log.error("INTEGRITY: an alarm is kept in {}: {}", kept.file(), reason);
+            });
+        }
     }
 
     public void raise(String origin, long firstDifferingSequence, String what) {
@@ -35,6 +55,7 @@ public class IntegrityAlarm {
         raised = reason;
         mismatches.increment();
         gate.close(WriteGate.State.FAILED, reason);
+        kept.write(reason);
         log.error("INTEGRITY: {}", reason);
     }
 

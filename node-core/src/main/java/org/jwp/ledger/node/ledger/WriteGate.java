@@ -83,7 +83,11 @@ public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>,
         return reason;
     }
 
+    /** Opens writes, unless they FAILED: that state lasts as long as the process (and its alarm, if kept). */
     public synchronized void open(String caveat) {
+        if (state == State.FAILED) {
+            return;
+        }
         reason = caveat;
         state = State.OPEN;
     }
@@ -91,6 +95,9 @@ public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>,
     public synchronized void close(State why, String explanation) {
         if (why == State.OPEN) {
             throw new IllegalArgumentException("close with a closed state");
+        }
+        if (state == State.FAILED && why != State.FAILED) {
+            return; // a later step (a recovery going back to CHECKING) never lifts a failure
         }
         reason = explanation;
         state = why;

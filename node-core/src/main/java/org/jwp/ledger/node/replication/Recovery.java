@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The start-up comparison (docs/operations.md): is this node's own chain behind what a peer holds of it, as after a
@@ -94,7 +95,10 @@ class Recovery {
                     return;
                 }
             }
-            if (parts.gate().state() == WriteGate.State.CHECKING
+            Optional<String> missing = parts.selfCheck().missingWhatItSigned();
+            if (missing.isPresent() && parts.gate().state() == WriteGate.State.CHECKING) {
+                parts.gate().close(WriteGate.State.CHECKING, missing.get()); // no deadline opens writes over a gap
+            } else if (parts.gate().state() == WriteGate.State.CHECKING
                     && (pending.isEmpty() || Instant.now().isAfter(deadline))) {
                 if (!parts.selfCheck().check()) {
                     return; // the alarm closed writes for good
@@ -114,7 +118,8 @@ class Recovery {
             Duration cap = parts.gate().isOpen() ? MAX_BACKOFF : WAITING_BACKOFF;
             backoff = Retrying.doubled(backoff, cap);
         }
-        if (running && parts.gate().state() == WriteGate.State.CHECKING && parts.selfCheck().check()) {
+        if (running && parts.gate().state() == WriteGate.State.CHECKING
+                && parts.selfCheck().missingWhatItSigned().isEmpty() && parts.selfCheck().check()) {
             parts.gate().open(null);
             opened.run();
         }

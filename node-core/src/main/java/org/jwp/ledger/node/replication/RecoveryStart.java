@@ -12,6 +12,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Runs the start-up comparison in the background once the node serves its feeds (a peer restoring at the same time
@@ -45,7 +46,10 @@ class RecoveryStart implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (settings.peers().isEmpty()) {
-            if (parts.selfCheck().check()) {
+            Optional<String> missing = parts.selfCheck().missingWhatItSigned();
+            if (missing.isPresent()) {
+                parts.gate().close(WriteGate.State.CHECKING, missing.get() + "; it has no peer configured");
+            } else if (parts.selfCheck().check()) {
                 parts.gate().open(null);
             }
             return;

@@ -11,6 +11,7 @@ import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.audit.IntegrityAlarm;
 import org.jwp.ledger.node.crypto.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
+import org.jwp.ledger.node.audit.SignedMark;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.StoredEvent;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -46,10 +48,13 @@ class SelfCheck {
     private final WriteGate gate;
     private final CheckpointSigner signer;
     private final Duties duties;
+    private final SignedMark mark;
     private final FeedClient client = new FeedClient();
 
     SelfCheck(PeerSettings settings, NodeIdentity identity, LedgerStore store, CheckpointStore checkpoints,
-              NodeKeys keys, IntegrityAlarm alarm, WriteGate gate, CheckpointSigner signer, Duties duties) {
+              NodeKeys keys, IntegrityAlarm alarm, WriteGate gate, CheckpointSigner signer, Duties duties,
+              SignedMark mark) {
+        this.mark = mark;
         this.duties = duties;
         duties.want(Duties.SELF_CHECK);
         this.signer = signer;
@@ -74,6 +79,19 @@ class SelfCheck {
     synchronized boolean check() {
         TreeMap<Long, Signed> signed = signedHashes();
         long head = store.heads().getOrDefault(self, 0L);
+        // First what the data folder keeps of the last checkpoint signed: the one thing a superuser of the database
+        // cannot delete along with the checkpoints after a rewrite (issue 31's restart with the peer unreachable).
+        Checkpoint kept = mark.read().orElse(null);
+        if (kept != null) {
+            if (!self.equals(kept.origin()) || !Keys.verify(keys.publicKey(), kept.statement(), kept.signature())) {
+                return mismatch(kept.sequence(), "the last signed checkpoint kept in " + mark.file() + ", which "
+                        + "this node's key did not sign");
+            }
+            if (kept.sequence() <= head) { // beyond it: events lost with an old backup, which a peer hands back
+                signed.putIfAbsent(kept.sequence(), new Signed(kept.hash(), "the last checkpoint it signed (sequence "
+                        + kept.sequence() + "), as its data folder keeps it"));
+            }
+        }
         String hash = ChainHash.GENESIS;
         long lastGood = 0;
         Map<Long, String> sinceLastGood = new HashMap<>();
@@ -106,6 +124,19 @@ class SelfCheck {
         log.debug("Self-check: {} events of {} recompute to the stored links and every signed checkpoint", head, self);
         signer.proven(at, hash);
         return true;
+    }
+
+    /**
+     * Why this node must not record yet although its stored chain holds: it signed further than it holds (its data
+     * folder keeps the checkpoint), so it was restored from an older backup and would reissue sequence numbers a peer
+     * may hold. Empty when it holds all it signed.
+     */
+    Optional<String> missingWhatItSigned() {
+        long head = store.heads().getOrDefault(self, 0L);
+        return mark.read().filter(c -> c.sequence() > head).map(c -> "this node signed its chain up to sequence "
+                + c.sequence() + " (" + mark.file() + ") but holds it only up to " + head + ": restored from an "
+                + "older backup? It records again once a peer has handed back the events it lost "
+                + "(docs/operations.md)");
     }
 
     private record Signed(String hash, String where) {

@@ -33,6 +33,9 @@ class SuperuserRewriteIT {
         pair = NodePair.start("--ledger.self-check-interval=PT1S");
         for (int i = 1; i <= 5; i++) {
             assertThat(pair.cites().recordResult(i).status()).isEqualTo(201);
+            if (i == 2) { // a checkpoint right before the event rewritten: the last the superuser leaves in place
+                assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+            }
         }
         pair.awaitConverged();
         pair.awaitVerified();
@@ -82,6 +85,42 @@ class SuperuserRewriteIT {
         assertThat(pair.cites().recordResult(6).status()).isEqualTo(503);
         assertThat(pair.cites().jdbc().queryForObject("select count(*) from ledger_checkpoint where hash = ?",
                 Integer.class, rewrittenHead)).isZero();
+    }
+
+    @Test
+    void aRewriteFoundAtARestartWithThePeerUnreachableKeepsWritesClosedAndSurvivesTheNextRestart() {
+        String database = pair.cites().databaseUrl();
+        pair.cites().close();
+        pair.cms().close(); // the peer's copies of CITES's checkpoints are out of reach: only the data folder remains
+        String rewrittenHead = rewriteEventThreeAsSuperuser(database);
+        int nobody = org.jwp.ledger.node.support.RunningNode.freePort();
+
+        pair.startCitesWithPeerAt(nobody);
+
+        JsonNode recovery = await().atMost(Duration.ofSeconds(60)).until(
+                () -> pair.cites().http("auditor").get("/api/audit/recovery").json(),
+                r -> "FAILED".equals(r.path("writes").asText()));
+        assertThat(recovery.get("reason").asText()).contains("from sequence 3 on")
+                .contains("as its data folder keeps it");
+        assertThat(pair.cites().recordResult(6).status()).isEqualTo(503);
+        assertNothingSignedOver(rewrittenHead);
+
+        pair.cites().close();
+        pair.startCitesWithPeerAt(nobody);
+
+        assertThat(pair.cites().http("auditor").get("/api/audit/recovery").json().get("writes").asText())
+                .as("FAILED from the start, before any comparison").isEqualTo("FAILED");
+        assertThat(pair.cites().http("auditor").get("/api/audit/recovery").json().get("reason").asText())
+                .contains("from sequence 3 on").contains("until an administrator");
+        assertThat(pair.cites().recordResult(7).status()).isEqualTo(503);
+        assertNothingSignedOver(rewrittenHead);
+    }
+
+    private void assertNothingSignedOver(String rewrittenHead) {
+        assertThat(pair.cites().jdbc().queryForObject("select count(*) from ledger_checkpoint where hash = ?",
+                Integer.class, rewrittenHead)).isZero();
+        assertThat(pair.cites().jdbc().queryForObject("select coalesce(max(sequence), 0) from ledger_checkpoint "
+                + "where origin = 'CITES'", Long.class)).as("no checkpoint at or after the rewrite").isLessThan(3);
     }
 
     /**

@@ -116,6 +116,32 @@ class RestoreFromPeerIT {
     }
 
     @Test
+    void aNodeRestoredWhileItsPeerIsDownWaitsForThePeerInsteadOfWritingOverItsLostTail() {
+        pair = NodePair.start();
+        recordResults(pair.cites(), 1, 2);
+        pair.awaitConverged();
+        String backup = backUpCites();
+        pair.startCites();
+        recordResults(pair.cites(), 3, 4);
+        pair.awaitConverged();
+        long signed = signAndAwaitCmsHoldingTheCheckpoint();
+        pair.cites().close();
+        pair.cms().close();
+        TestDatabases.restore(backup, pair.citesDatabase());
+
+        pair.startCitesWithPeerAt(pair.cmsPort()); // the peer is down, but the data folder keeps checkpoint 4
+        JsonNode waiting = await().atMost(Duration.ofSeconds(30)).until(() -> pair.cites().http("auditor")
+                .get("/api/audit/recovery").json(), r -> r.path("reason").asText().contains("holds it only up to 2"));
+        assertThat(waiting.get("writes").asText()).isEqualTo("CHECKING");
+        assertThat(pair.cites().recordResult(99).status()).isEqualTo(503);
+
+        pair.startCms();
+        pair.cites().awaitWritable();
+        assertThat(citesHead()).as("the lost events handed back").isEqualTo(signed);
+        assertThat(pair.cites().recordResult(99).status()).isEqualTo(201);
+    }
+
+    @Test
     void aNodeThatWroteOverItsLostTailBeforeThePeerAnsweredStopsRecording() {
         pair = NodePair.start();
         recordResults(pair.cites(), 1, 2);
@@ -125,9 +151,11 @@ class RestoreFromPeerIT {
         recordResults(pair.cites(), 3, 4);
         pair.awaitConverged();
         signAndAwaitCmsHoldingTheCheckpoint(); // CMS holds CITES's own signature over the lost events
+        java.nio.file.Path mark = pair.cites().bean(org.jwp.ledger.node.audit.SignedMark.class).file();
         pair.cites().close();
         pair.cms().close();
         TestDatabases.restore(backup, pair.citesDatabase());
+        deleteUnchecked(mark); // the data folder restored from the same old backup: it keeps no later checkpoint
 
         pair.startCites(); // the peer is down: after the (test's) 3 s wait it records without having compared
         await().atMost(Duration.ofSeconds(30)).until(() -> pair.cites().recordResult(99).status() == 201);
@@ -141,6 +169,14 @@ class RestoreFromPeerIT {
         assertThat(refused.json().get("detail").asText()).contains("CMS").containsAnyOf("disagree", "differs");
         assertThat(pair.cites().http("auditor").get("/actuator/health").json().get("status").asText())
                 .isEqualTo("DOWN");
+    }
+
+    private static void deleteUnchecked(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String backUpCites() {
