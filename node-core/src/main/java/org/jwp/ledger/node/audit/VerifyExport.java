@@ -13,10 +13,10 @@ import java.util.Map;
 
 /**
  * The offline verifier: {@code ./ledger verify <export.ndjson> --key CITES=cites.pub.pem --key CMS=cms.pub.pem
- * [--allow-unsigned-tail]}. Needs no node and no database, trusts only the keys it is given (never those inside the
+ * [--allow-unsigned-tail=N]}. Needs no node and no database, trusts only the keys it is given (never those inside the
  * export), prints a summary per origin and exits 1 with the first failure. Passes only what proves something
  * (docs/ledger-format.md §5): every event of every origin under a valid checkpoint of a trusted key, in a complete,
- * unambiguous export; events after the last checkpoint fail unless {@code --allow-unsigned-tail} is given, which
+ * unambiguous export; events after the last checkpoint fail unless {@code --allow-unsigned-tail=N} allows that many after a checkpoint, which
  * reports them instead.
  */
 public final class VerifyExport {
@@ -30,7 +30,7 @@ public final class VerifyExport {
 
     public static int run(String[] args, PrintStream out) throws IOException {
         Path export = null;
-        boolean allowUnsignedTail = false;
+        long allowedUnsigned = -1; // how many events after an origin's last checkpoint may pass as a warning
         Map<String, PublicKey> keys = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--key") && i + 1 < args.length) {
@@ -39,8 +39,11 @@ public final class VerifyExport {
                     return usage(out);
                 }
                 keys.put(kv[0], Keys.publicKey(Files.readString(Path.of(kv[1]))));
-            } else if (args[i].equals("--allow-unsigned-tail")) {
-                allowUnsignedTail = true;
+            } else if (args[i].startsWith("--allow-unsigned-tail")) {
+                allowedUnsigned = allowed(args[i]);
+                if (allowedUnsigned < 0) {
+                    return usage(out);
+                }
             } else if (export == null && !args[i].startsWith("--")) {
                 export = Path.of(args[i]);
             } else {
@@ -63,7 +66,10 @@ public final class VerifyExport {
         }
         boolean ok = true;
         for (LedgerVerifier.OriginReport r : reports) {
-            boolean passes = r.ok() || (allowUnsignedTail && r.verdict() == LedgerVerifier.Verdict.UNSIGNED_TAIL);
+            // An unsigned tail passes only after a checkpoint, and only as long as named: a chain no signature
+            // covers at all proves nothing, whatever its links say (anyone can recompute them).
+            boolean passes = r.ok() || (r.verdict() == LedgerVerifier.Verdict.UNSIGNED_TAIL
+                    && r.lastCheckpoint() != null && r.unsignedTail() <= allowedUnsigned);
             out.printf("%s: %d events, head %d %s, last signed checkpoint %s, %d after it: %s%n", r.origin(),
                     r.eventsChecked(), r.headSequence(), r.headHash(), r.lastCheckpoint() == null ? "none"
                             : r.lastCheckpoint().sequence(), r.unsignedTail(), r.failed() ? "FAILED"
@@ -74,7 +80,8 @@ public final class VerifyExport {
                         f.eventId() == null ? "" : " (event " + f.eventId() + ")", f.reason());
             } else if (r.warning() != null) {
                 out.printf("  %s: %s%s%n", passes ? "warning" : "first failure", r.warning(),
-                        passes ? "" : " (--allow-unsigned-tail reports this instead of failing)");
+                        passes ? "" : r.lastCheckpoint() == null ? " (no checkpoint: nothing proves any of it)"
+                                : " (--allow-unsigned-tail=" + r.unsignedTail() + " reports this instead of failing)");
             }
             ok &= passes;
         }
@@ -90,9 +97,16 @@ public final class VerifyExport {
         return verifier.report();
     }
 
+    /** {@code --allow-unsigned-tail=N}: N, a whole number; -1 for anything else (a bare flag names no number). */
+    private static long allowed(String arg) {
+        String n = arg.startsWith("--allow-unsigned-tail=") ? arg.substring("--allow-unsigned-tail=".length()) : "";
+        return n.matches("[0-9]{1,9}") ? Long.parseLong(n) : -1;
+    }
+
     private static int usage(PrintStream out) {
         out.println("usage: ledger verify <export.ndjson> --key CITES=cites.pub.pem [--key CMS=cms.pub.pem ...] "
-                + "[--allow-unsigned-tail]");
+                + "[--allow-unsigned-tail=N]  (N: how many events after an origin's last signed checkpoint may "
+                + "pass as a warning; never a chain with no checkpoint)");
         return 2;
     }
 }

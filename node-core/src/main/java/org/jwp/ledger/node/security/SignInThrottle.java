@@ -94,6 +94,12 @@ class SignInThrottle {
         }
     }
 
+    /** How many failures in a row are counted against a client address (what the tests read). */
+    int failuresFrom(String address) {
+        Failures f = failures.get(addressKey(address));
+        return f == null ? 0 : f.count();
+    }
+
     private static String address(Object details) {
         return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }

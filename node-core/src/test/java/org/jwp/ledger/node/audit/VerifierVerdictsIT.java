@@ -58,6 +58,45 @@ class VerifierVerdictsIT {
 
     @Test
     void eventsRewrittenWithEveryHashRecomputedAndTheCheckpointsRemovedFail() throws IOException {
+        List<String> forged = rewrittenWithoutCheckpoints();
+
+        String out = verify(retallied(forged));
+
+        assertThat(out).startsWith("1").contains("3 after it").contains("no signature yet proves")
+                .contains("VERIFICATION FAILED");
+    }
+
+    @Test
+    void anExportWithoutCheckpointsFailsEvenWithAnUnsignedTailAllowed() throws IOException {
+        List<String> unsigned = retallied(withoutKind(export, "checkpoint"));
+
+        assertThat(verify(unsigned)).startsWith("1").contains("FAILED (UNSIGNED TAIL)");
+        assertThat(verify(unsigned, "--allow-unsigned-tail=1000")).startsWith("1")
+                .contains("no checkpoint: nothing proves any of it").contains("VERIFICATION FAILED");
+        assertThat(verify(unsigned, "--allow-unsigned-tail")).as("a bare flag names no number").startsWith("2");
+    }
+
+    @Test
+    void aRewrittenExportStrippedOfItsCheckpointsFailsWithAnUnsignedTailAllowed() throws IOException {
+        assertThat(verify(retallied(rewrittenWithoutCheckpoints()), "--allow-unsigned-tail=3")).startsWith("1")
+                .contains("no checkpoint: nothing proves any of it").contains("VERIFICATION FAILED");
+    }
+
+    @Test
+    void anUnsignedTailPassesOnlyAsLongAsNamed() throws IOException {
+        for (int i = 4; i <= 5; i++) { // after the checkpoint at 3 (checkpoints here are signed on demand only)
+            assertThat(cites.recordResult(i).status()).isEqualTo(201);
+        }
+        List<String> tail = cites.http("auditor").get("/api/audit/export").body().lines().toList();
+
+        assertThat(verify(tail)).startsWith("1").contains("2 after it");
+        assertThat(verify(tail, "--allow-unsigned-tail=2")).startsWith("0").contains("OK WITH AN UNSIGNED TAIL");
+        assertThat(verify(tail, "--allow-unsigned-tail=1")).startsWith("1")
+                .contains("--allow-unsigned-tail=2 reports this instead of failing");
+    }
+
+    /** The export's events, each text rewritten and every hash recomputed, its checkpoints removed. */
+    private static List<String> rewrittenWithoutCheckpoints() throws IOException {
         List<String> forged = new ArrayList<>();
         String previous = ChainHash.GENESIS;
         for (String line : withoutKind(export, "checkpoint")) {
@@ -73,20 +112,7 @@ class VerifierVerdictsIT {
             forged.add("{\"kind\":\"event\",\"envelope\":" + new String(Envelope.canonical(env),
                     StandardCharsets.UTF_8) + ",\"hash\":\"" + hash + "\"}");
         }
-
-        String out = verify(retallied(forged));
-
-        assertThat(out).startsWith("1").contains("3 after it").contains("no signature yet proves")
-                .contains("VERIFICATION FAILED");
-    }
-
-    @Test
-    void anExportWithoutCheckpointsFailsUnlessTheUnsignedTailIsAllowed() throws IOException {
-        List<String> unsigned = retallied(withoutKind(export, "checkpoint"));
-
-        assertThat(verify(unsigned)).startsWith("1").contains("FAILED (UNSIGNED TAIL)");
-        assertThat(verify(unsigned, "--allow-unsigned-tail")).startsWith("0").contains("OK WITH AN UNSIGNED TAIL")
-                .contains("warning: 3 events after the last signed checkpoint (there is none)");
+        return forged;
     }
 
     @Test
