@@ -80,6 +80,10 @@ class CorrectedStepChecks {
             checks.check(!date(step, "endDate").isBefore(date(step, "startDate")), "endDate",
                     "must not be before the start date " + step.get("startDate").asText());
         }
+        if (step.hasNonNull("dueDate") && !step.hasNonNull("previousDueDate")) { // as when it was requested
+            checks.check(!date(step, "dueDate").isBefore(date(step, "actedOn")), "dueDate",
+                    "must not be before the request date " + step.get("actedOn").asText());
+        }
         if (step.hasNonNull("previousDueDate")) {
             checks.check(date(step, "dueDate").isAfter(date(step, "previousDueDate")), "dueDate",
                     "must be after the due date it extends, " + step.get("previousDueDate").asText());

@@ -72,13 +72,7 @@ class ActivityResultController {
 
     private ResponseEntity<Recorded> record(NewResult body, LocalDate actedOn, Checks checks, Programme programme,
                                             List<ActivityCode> codes) {
-        if (programme != null && body.year() != null) {
-            checks.check(body.year() >= programme.firstYear() && body.year() <= Math.max(programme.lastYear(),
-                            recording.today().getYear()), "year",
-                    "must lie within the programme " + programme.id() + " (or its extension up to this year)");
-        }
-        checks.check(body.year() == null || body.year() <= actedOn.getYear(), "year",
-                "must not be after the year it was recorded for");
+        ResultYears.check(programme, body.year(), actedOn, recording.today(), checks);
         checks.orThrow();
         String id = recording.newId("RES", actedOn);
         recording.record(new RecordActivityResult(id, programme.id(), codes, body.year(), body.text(),

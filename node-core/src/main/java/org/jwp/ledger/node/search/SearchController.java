@@ -20,7 +20,10 @@ class SearchController {
     @GetMapping("/api/search")
     List<SearchQueries.Hit> search(@RequestParam(required = false) String q) {
         new Checks().check(q != null && !q.isBlank(), "q", "must name what to search for")
-                .check(q == null || q.length() <= 200, "q", "must be at most 200 characters").orThrow();
+                .check(q == null || q.length() <= 200, "q", "must be at most 200 characters")
+                // A NUL reached PostgreSQL, which refused it, and the answer was a 503 "store unavailable".
+                .check(q == null || q.codePoints().noneMatch(Character::isISOControl), "q",
+                        "must not contain control characters").orThrow();
         return queries.search(q.strip());
     }
 }

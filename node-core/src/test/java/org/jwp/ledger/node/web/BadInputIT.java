@@ -55,6 +55,16 @@ class BadInputIT {
                 arguments("control character", "/api/consultations",
                         consultation("\"activityCodes\":[\"C3\"]").replace("Prop. 12", "Prop.\\u0007 12"),
                         "proposal"),
+                arguments("a blank-looking Hangul filler", "/api/consultations",
+                        consultation("\"activityCodes\":[\"C3\"]").replace("CITES CoP20", "\u3164"), "meeting"),
+                arguments("the blank Braille pattern", "/api/consultations",
+                        consultation("\"activityCodes\":[\"C3\"]").replace("CITES CoP20", "CoP\u2800"), "meeting"),
+                arguments("a variation selector", "/api/consultations",
+                        consultation("\"activityCodes\":[\"C3\"]").replace("CITES CoP20", "CoP20\uFE0F"),
+                        "meeting"),
+                arguments("fifty stacked combining marks", "/api/consultations",
+                        consultation("\"activityCodes\":[\"C3\"]").replace("CITES CoP20",
+                                "e" + "\u0301".repeat(50)), "meeting"),
                 arguments("unknown activity code", "/api/consultations", consultation("\"activityCodes\":[\"Z9\"]"),
                         "activityCodes[0]"),
                 arguments("code of another programme", "/api/consultations",
@@ -112,6 +122,46 @@ class BadInputIT {
         } else {
             assertThat(errors.findValuesAsText("field")).as(r.toString()).contains(field);
         }
+        assertThat(cites.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyStartingWithAByteOrderMarkIsAnswered400() {
+        long before = cites.eventCount();
+
+        Http.Response r = http.post("/api/consultations", "\uFEFF" + consultation("\"activityCodes\":[\"C3\"]"));
+
+        assertProblem(r, 400);
+        assertThat(r.json().get("detail").asText()).contains("byte-order mark");
+        assertThat(cites.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSearchWithAControlCharacterIsAnswered400NotStoreUnavailable() {
+        Http.Response r = http.get("/api/search?q=%00");
+
+        assertProblem(r, 400);
+        assertThat(r.json().get("errors").findValuesAsText("field")).contains("q");
+    }
+
+    @Test
+    void aCorrectionIsHeldToTheRulesOfCreation() {
+        Http.Response recorded = http.post("/api/activities/D1/results",
+                "{\"programme\":\"2021-2025\",\"year\":2024,\"text\":\"Shared data\",\"joint\":true}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        String requested = cites.bean(org.jwp.ledger.node.ledger.LedgerStore.class).stream("CITES-CONS-2026-0001")
+                .get(0).eventId();
+        long before = cites.eventCount();
+
+        Http.Response year = http.post("/api/results/" + recorded.json().get("id").asText() + "/correction",
+                "{\"year\":1800,\"reason\":\"typo\"}");
+        Http.Response due = http.post("/api/commitments/CITES-CONS-2026-0001/steps/" + requested + "/correction",
+                "{\"dueDate\":\"1900-01-01\",\"reason\":\"typo\"}");
+
+        assertProblem(year, 400);
+        assertThat(year.json().get("errors").findValuesAsText("field")).contains("year");
+        assertProblem(due, 400);
+        assertThat(due.json().get("errors").findValuesAsText("field")).contains("dueDate");
         assertThat(cites.eventCount()).isEqualTo(before);
     }
 
