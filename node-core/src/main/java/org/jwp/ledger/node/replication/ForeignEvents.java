@@ -46,11 +46,13 @@ public class ForeignEvents {
     private final HeldEvents held;
     private final StoreAppends appends;
     private final ActingRights rights;
+    private final UnknownEventBound unknown;
     private final ObjectMapper json = EventJson.mapper();
 
     ForeignEvents(JdbcTemplate jdbc, LedgerStore store, NodeIdentity identity, ChainWriter chain,
                   PersonalDataVault vault, IdAllocator ids, HeldEvents held, StoreAppends appends,
-                  ActingRights rights) {
+                  ActingRights rights, UnknownEventBound unknown) {
+        this.unknown = unknown;
         this.rights = rights;
         this.appends = appends;
         this.held = held;
@@ -73,6 +75,7 @@ public class ForeignEvents {
             throw new ReplicationRefused(batch.get(0), "this node is " + from
                     + "; its own events never arrive from a peer");
         }
+        unknown.check(from, batch);
         return link(from, batch, Map.of(), from);
     }
 

@@ -137,19 +137,49 @@ class HostilePeerIT {
         assertThat(cites.http("auditor").get(status).json().get("state").asText()).isEqualTo("DRAFT");
     }
 
+    @Test
+    void aPageOfMoreUnreadableEventsThanAllowedIsRefused() {
+        int many = 101; // the default bound is 100 a page
+        List<StoredEvent> events = new java.util.ArrayList<>();
+        String previous = ChainHash.GENESIS;
+        for (int i = 1; i <= many; i++) {
+            StoredEvent e = chained(i, previous, "CMS-RES-2026-0001", "ActivityResult",
+                    "org.jwp.ledger.events.progress.SomethingNew", "1",
+                    ("{\"padding\":\"" + "x".repeat(1000) + "\"}").getBytes(StandardCharsets.UTF_8));
+            events.add(e);
+            previous = e.hash();
+        }
+        serve(events);
+
+        assertRefused("the page holds " + many + " events of types this build cannot read");
+    }
+
     private void serve(String stream, String aggregateType, Record payload) {
-        StoredEvent unsigned = new StoredEvent("CMS", 1, UUID.randomUUID().toString(), stream, 0, aggregateType,
-                TIME, EventContracts.typeName(payload.getClass()), EventContracts.revisionOf(payload.getClass()),
-                bytes(payload), "{\"origin\":\"CMS\",\"recordedBy\":\"cms-officer\"}".getBytes(StandardCharsets.UTF_8),
-                null);
-        String hash = ChainHash.next(ChainHash.GENESIS, Envelope.canonical(unsigned));
-        StoredEvent event = new StoredEvent(unsigned.origin(), 1, unsigned.eventId(), stream, 0, aggregateType, TIME,
-                unsigned.payloadType(), unsigned.payloadRevision(), unsigned.payload(), unsigned.metadata(), hash);
-        Checkpoint signed = new Checkpoint("CMS", 1, hash, TIME, Keys.fingerprint(TestKeys.pair(Secretariat.CMS)
-                .getPublic()), Keys.sign(TestKeys.pair(Secretariat.CMS).getPrivate(),
-                Checkpoint.statement("CMS", 1, hash, TIME)));
-        peer.serve(JSON.createArrayNode().add(CloudEventMapping.toCloudEvent(event, JSON)).toString(),
-                JSON.createArrayNode().add(JSON.valueToTree(signed)).toString());
+        serve(List.of(chained(1, ChainHash.GENESIS, stream, aggregateType,
+                EventContracts.typeName(payload.getClass()), EventContracts.revisionOf(payload.getClass()),
+                bytes(payload))));
+    }
+
+    /** The peer's page, its last event covered by a checkpoint signed with CMS's own key. */
+    private void serve(List<StoredEvent> events) {
+        StoredEvent last = events.get(events.size() - 1);
+        Checkpoint signed = new Checkpoint("CMS", last.sequence(), last.hash(), TIME,
+                Keys.fingerprint(TestKeys.pair(Secretariat.CMS).getPublic()),
+                Keys.sign(TestKeys.pair(Secretariat.CMS).getPrivate(),
+                        Checkpoint.statement("CMS", last.sequence(), last.hash(), TIME)));
+        com.fasterxml.jackson.databind.node.ArrayNode page = JSON.createArrayNode();
+        events.forEach(e -> page.add(CloudEventMapping.toCloudEvent(e, JSON)));
+        peer.serve(page.toString(), JSON.createArrayNode().add(JSON.valueToTree(signed)).toString());
+    }
+
+    private static StoredEvent chained(long sequence, String previous, String stream, String aggregateType,
+                                       String type, String revision, byte[] payload) {
+        StoredEvent unsigned = new StoredEvent("CMS", sequence, UUID.randomUUID().toString(), stream, sequence - 1,
+                aggregateType, TIME, type, revision, payload,
+                "{\"origin\":\"CMS\",\"recordedBy\":\"cms-officer\"}".getBytes(StandardCharsets.UTF_8), null);
+        String hash = ChainHash.next(previous, Envelope.canonical(unsigned));
+        return new StoredEvent("CMS", sequence, unsigned.eventId(), stream, sequence - 1, aggregateType, TIME, type,
+                revision, payload, unsigned.metadata(), hash);
     }
 
     private void assertRefused(String reason) {
