@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.jwp.ledger.node.ledger.ActingRights;
+import org.jwp.ledger.node.ledger.ActingRightsCheck;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +22,11 @@ class AxonProcessingConfiguration {
      * an event. Propagating makes the tracking processor keep its token, back off and retry that same event.
      */
     @Bean
-    ConfigurerModule propagateProjectionFailures() {
+    ConfigurerModule propagateProjectionFailures(ActingRights rights) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((c, name) -> new ActingRightsCheck(rights))
                 .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing().andBatchSize(PROJECTION_BATCH));
     }

@@ -41,6 +41,20 @@ public class ActingRights {
         return payload.flatMap(p -> Authority.refusal(origin, e.aggregateId(), p, id -> held(id, earlier)));
     }
 
+    /**
+     * The same rule over an event as a processor receives it ({@code origin} from its metadata): what every read model
+     * checks before it handles an event, so that one stored before the rule was checked on receipt is never acted on.
+     */
+    public Optional<String> refusal(Object origin, String streamId, Object payload) {
+        Secretariat by;
+        try {
+            by = Secretariat.valueOf(String.valueOf(origin));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.of("its origin " + origin + " is no secretariat");
+        }
+        return Authority.refusal(by, streamId, payload, id -> held(id, List.of()));
+    }
+
     private Optional<Authority.Held> held(String eventId, List<StoredEvent> earlier) {
         return earlier.stream().filter(s -> s.eventId().equals(eventId)).findFirst().or(() -> store.byEventId(eventId))
                 .map(s -> new Authority.Held(s.aggregateId(), s.payloadType()));

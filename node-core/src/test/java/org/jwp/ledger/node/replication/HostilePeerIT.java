@@ -88,6 +88,8 @@ class HostilePeerIT {
         assertRefused("names " + consultation + " but stands in CMS-CONS-2026-0001");
         assertThat(cites.http("auditor").get("/api/commitments/" + consultation).json().get("status").asText())
                 .isNotEqualTo("WITHDRAWN");
+        assertThat(cites.http("admin").get("/admin").body()).as("the administrator's page says why")
+                .contains("STOPPED").contains("names " + consultation + " but stands in CMS-CONS-2026-0001");
     }
 
     @Test
@@ -135,6 +137,29 @@ class HostilePeerIT {
 
         assertRefused("its secretariat is CITES but CMS emitted it");
         assertThat(cites.http("auditor").get(status).json().get("state").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void anEventThatReachedTheStoreAnotherWayIsActedOnByNoReadModel() {
+        // As a hostile event stored before receipt checked what it names, or written into the database directly.
+        cites.jdbc().update("insert into domain_event_entry (event_identifier, aggregate_identifier, "
+                        + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data, "
+                        + "origin, origin_sequence) values (?, 'CMS-RES-2026-0009', 0, 'ActivityResult', ?, ?, '1', "
+                        + "?, ?, 'CMS', 1)",
+                UUID.randomUUID().toString(), TIME, EventContracts.typeName(ActivityResultWithdrawn.class),
+                bytes(new ActivityResultWithdrawn(result, "removed by CMS", LocalDate.parse("2026-03-01"))),
+                "{\"origin\":\"CMS\",\"recordedBy\":\"cms-officer\"}".getBytes(StandardCharsets.UTF_8));
+
+        var processor = cites.bean(org.axonframework.config.EventProcessingConfiguration.class)
+                .eventProcessor("activity-results", org.axonframework.eventhandling.StreamingEventProcessor.class)
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> processor.processingStatus().values().stream()
+                .anyMatch(org.axonframework.eventhandling.EventTrackerStatus::isErrorState));
+
+        assertThat(processor.processingStatus().values().stream().filter(st -> st.getError() != null)
+                .map(st -> String.valueOf(st.getError().getMessage())).toList())
+                .anySatisfy(m -> assertThat(m).contains("is not acted on: it names " + result));
+        assertThat(cites.http("auditor").get("/api/activities/D2/results").body()).contains(result);
     }
 
     @Test
