@@ -27,7 +27,7 @@ public class ActingRightsCheck implements MessageHandlerInterceptor<EventMessage
             Object payload = event.getPayload();
             rights.refusal(event.getMetaData().get(RecordingMetadata.ORIGIN), domain.getAggregateIdentifier(),
                     payload).ifPresent(why -> {
-                        throw new IllegalStateException("event " + event.getIdentifier() + " is not acted on: "
+                        throw new ForbiddenEvent("event " + event.getIdentifier() + " is not acted on: "
                                 + why);
                     });
         }

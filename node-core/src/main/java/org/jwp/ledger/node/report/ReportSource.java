@@ -15,7 +15,9 @@ import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
+import org.jwp.ledger.node.ledger.ActingRights;
 import org.jwp.ledger.node.ledger.ContractKnowledge;
+import org.jwp.ledger.node.ledger.ForbiddenEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -63,10 +65,25 @@ class ReportSource {
     private final NamedParameterJdbcTemplate jdbc;
 
     private final ContractKnowledge contracts;
+    private final ActingRights rights;
 
-    ReportSource(NamedParameterJdbcTemplate jdbc, ContractKnowledge contracts) {
+    ReportSource(NamedParameterJdbcTemplate jdbc, ContractKnowledge contracts, ActingRights rights) {
         this.jdbc = jdbc;
         this.contracts = contracts;
+        this.rights = rights;
+    }
+
+    /**
+     * The report reads payloads straight from the store: each must be its origin's to emit, as for every read model
+     * (ActingRightsCheck). One that is not stops the report, naming it: a report never shows such an event, nor
+     * leaves it out without saying so.
+     */
+    private Object actedOn(String origin, String stream, String eventId, Object payload) {
+        rights.refusal(origin, stream, payload).ifPresent(why -> {
+            throw new ForbiddenEvent("the report cannot be built: event " + eventId + " of " + origin
+                    + " in the ledger is not its to emit (" + why + ")");
+        });
+        return payload;
     }
 
     /** One snapshot of the database, so the heads reported are exactly those the events were read at. */
@@ -116,14 +133,18 @@ class ReportSource {
         // every result event by type and filtered them by position (0.7 s of a million-event ledger's report).
         jdbc.query("with tail as materialized (select global_index, payload_type from domain_event_entry "
                 + "where global_index > :index or global_index = any(:gaps)) "
-                + "select e.global_index, e.time_stamp, e.payload_type, e.payload_revision, e.payload "
+                + "select e.global_index, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.origin, "
+                + "e.aggregate_identifier, e.event_identifier "
                 + "from tail t join domain_event_entry e on e.global_index = t.global_index "
                 + "where t.payload_type = any(:results) order by e.global_index", new MapSqlParameterSource("index",
                 index).addValue("gaps", gaps.toArray(Long[]::new)).addValue("results", RESULTS), rs -> {
                     long at = rs.getLong(1);
                     Instant time = Instant.parse(rs.getString(2));
-                    contracts.read(rs.getString(3), rs.getString(4), rs.getBytes(5))
-                            .ifPresent(payload -> events.add(new Indexed(at, time, payload)));
+                    String origin = rs.getString(6);
+                    String stream = rs.getString(7);
+                    String id = rs.getString(8);
+                    contracts.read(rs.getString(3), rs.getString(4), rs.getBytes(5)).ifPresent(payload -> events.add(
+                            new Indexed(at, time, actedOn(origin, stream, id, payload))));
                 });
         return events;
     }
@@ -170,7 +191,8 @@ class ReportSource {
         p.addValue("amending", AMENDING);
         // Only what the report reads: no chain hash (no join), no metadata; a year's events are 100,000 rows.
         jdbc.query("select e.origin, e.origin_sequence, e.event_identifier, e.time_stamp, e.payload_type, "
-                + "e.payload_revision, e.payload from domain_event_entry e where e.aggregate_identifier = any(:streams) "
+                + "e.payload_revision, e.payload, e.aggregate_identifier from domain_event_entry e "
+                + "where e.aggregate_identifier = any(:streams) "
                 + "and (e.acted_on <= :to or e.payload_type = any(:amending) or e.aggregate_identifier = any(:fixed))"
                 + stored, p.addValue("fixed", correctedStreams(p, stored)),
                 rs -> {
@@ -179,8 +201,9 @@ class ReportSource {
                     String id = rs.getString(3);
                     Instant time = Instant.parse(rs.getString(4));
                     // A newer build's event this build cannot read yet is left out until the node is upgraded.
+                    String stream = rs.getString(8);
                     contracts.read(rs.getString(5), rs.getString(6), rs.getBytes(7)).ifPresent(payload -> {
-                        events.add(new LedgerEvent(origin, sequence, time, payload));
+                        events.add(new LedgerEvent(origin, sequence, time, actedOn(origin, stream, id, payload)));
                         ids.add(id);
                     });
                 });

@@ -81,6 +81,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 
+    @ExceptionHandler(org.jwp.ledger.node.ledger.ForbiddenEvent.class)
+    ResponseEntity<Object> forbiddenEvent(RuntimeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setType(URI.create(PROBLEM + "forbidden-event"));
+        p.setTitle("The ledger holds an event its origin could not emit");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrent(ConcurrencyException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

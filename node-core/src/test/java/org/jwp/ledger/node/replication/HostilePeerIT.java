@@ -160,6 +160,10 @@ class HostilePeerIT {
                 .map(st -> String.valueOf(st.getError().getMessage())).toList())
                 .anySatisfy(m -> assertThat(m).contains("is not acted on: it names " + result));
         assertThat(cites.http("auditor").get("/api/activities/D2/results").body()).contains(result);
+        Http.Response report = cites.http("auditor").get("/api/reports/annual/2026?format=md");
+        assertThat(report.status()).as("the report reads the store itself: it refuses, naming the event")
+                .isEqualTo(409);
+        assertThat(report.body()).contains("not its to emit").contains("it names " + result);
     }
 
     @Test
