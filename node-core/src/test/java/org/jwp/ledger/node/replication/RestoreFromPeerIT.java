@@ -117,17 +117,7 @@ class RestoreFromPeerIT {
 
     @Test
     void aNodeRestoredWhileItsPeerIsDownWaitsForThePeerInsteadOfWritingOverItsLostTail() {
-        pair = NodePair.start();
-        recordResults(pair.cites(), 1, 2);
-        pair.awaitConverged();
-        String backup = backUpCites();
-        pair.startCites();
-        recordResults(pair.cites(), 3, 4);
-        pair.awaitConverged();
-        long signed = signAndAwaitCmsHoldingTheCheckpoint();
-        pair.cites().close();
-        pair.cms().close();
-        TestDatabases.restore(backup, pair.citesDatabase());
+        long signed = restoredFromABackupBeforeTwoSignedEventsWithBothNodesDown(false);
 
         pair.startCitesWithPeerAt(pair.cmsPort()); // the peer is down, but the data folder keeps checkpoint 4
         JsonNode waiting = await().atMost(Duration.ofSeconds(30)).until(() -> pair.cites().http("auditor")
@@ -143,19 +133,8 @@ class RestoreFromPeerIT {
 
     @Test
     void aNodeThatWroteOverItsLostTailBeforeThePeerAnsweredStopsRecording() {
-        pair = NodePair.start();
-        recordResults(pair.cites(), 1, 2);
-        pair.awaitConverged();
-        String backup = backUpCites();
-        pair.startCites();
-        recordResults(pair.cites(), 3, 4);
-        pair.awaitConverged();
-        signAndAwaitCmsHoldingTheCheckpoint(); // CMS holds CITES's own signature over the lost events
-        java.nio.file.Path mark = pair.cites().bean(org.jwp.ledger.node.audit.SignedMark.class).file();
-        pair.cites().close();
-        pair.cms().close();
-        TestDatabases.restore(backup, pair.citesDatabase());
-        deleteUnchecked(mark); // the data folder restored from the same old backup: it keeps no later checkpoint
+        // The data folder restored from the same old backup: it keeps no later checkpoint.
+        restoredFromABackupBeforeTwoSignedEventsWithBothNodesDown(true);
 
         pair.startCites(); // the peer is down: after the (test's) 3 s wait it records without having compared
         await().atMost(Duration.ofSeconds(30)).until(() -> pair.cites().recordResult(99).status() == 201);
@@ -169,6 +148,29 @@ class RestoreFromPeerIT {
         assertThat(refused.json().get("detail").asText()).contains("CMS").containsAnyOf("disagree", "differs");
         assertThat(pair.cites().http("auditor").get("/actuator/health").json().get("status").asText())
                 .isEqualTo("DOWN");
+    }
+
+    /**
+     * CITES's database restored from a backup of events 1-2 after it recorded 3-4 under a checkpoint CMS holds; both
+     * nodes stopped. Answers the checkpoint's sequence.
+     */
+    private long restoredFromABackupBeforeTwoSignedEventsWithBothNodesDown(boolean dataFolderToo) {
+        pair = NodePair.start();
+        recordResults(pair.cites(), 1, 2);
+        pair.awaitConverged();
+        String backup = backUpCites();
+        pair.startCites();
+        recordResults(pair.cites(), 3, 4);
+        pair.awaitConverged();
+        long signed = signAndAwaitCmsHoldingTheCheckpoint(); // CMS holds CITES's own signature over the lost events
+        java.nio.file.Path mark = pair.cites().bean(org.jwp.ledger.node.audit.SignedMark.class).file();
+        pair.cites().close();
+        pair.cms().close();
+        TestDatabases.restore(backup, pair.citesDatabase());
+        if (dataFolderToo) {
+            deleteUnchecked(mark);
+        }
+        return signed;
     }
 
     private static void deleteUnchecked(java.nio.file.Path file) {
