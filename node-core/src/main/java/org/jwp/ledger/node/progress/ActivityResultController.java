@@ -72,7 +72,7 @@ class ActivityResultController {
 
     private ResponseEntity<Recorded> record(NewResult body, LocalDate actedOn, Checks checks, Programme programme,
                                             List<ActivityCode> codes) {
-        ResultYears.check(programme, body.year(), actedOn, recording.today(), checks);
+        ResultYears.check(programme, body.year(), actedOn, checks);
         checks.orThrow();
         String id = recording.newId("RES", actedOn);
         recording.record(new RecordActivityResult(id, programme.id(), codes, body.year(), body.text(),

@@ -66,7 +66,7 @@ class ResultCorrectionController {
         // The same years as when it was recorded, the correction's own day standing for the day of the action (what
         // was done later may be what makes it that year's): a correction is no way round the rules of creation.
         ResultYears.check(org.jwp.ledger.events.catalogue.ProgrammeCatalogue.standard().programme(current.programme())
-                .orElse(null), body.year(), recording.actedOn(body.actedOn()), recording.today(), checks);
+                .orElse(null), body.year(), recording.actedOn(body.actedOn()), checks);
         List<ActivityCode> codes = null;
         if (body.activityCodes() != null) {
             checks.check(!body.activityCodes().isEmpty(), "activityCodes", "must name 1 to "

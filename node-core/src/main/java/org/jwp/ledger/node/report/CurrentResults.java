@@ -28,20 +28,14 @@ final class CurrentResults {
     record Current(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long position,
                    List<LocalDate> actedDays) {
 
-        /** Counted in a period when something was done on it in the period, for a year of it, not after its end. */
+        /**
+         * Counted in the period holding the year it reports on, whenever it was recorded: a year's results are written
+         * up after the year ends, when the secretariats compile its report (issue 32). What the ledger holds is
+         * bounded by the report's {@code asOf} (or its approved heads), not here.
+         */
         boolean countsIn(String programme, LocalDate from, LocalDate to) {
             return result.programme().equals(programme) && result.year() >= from.getYear()
-                    && result.year() <= to.getYear() && !result.actedOn().isAfter(to)
-                    && actedIn(from, to);
-        }
-
-        private boolean actedIn(LocalDate from, LocalDate to) {
-            for (LocalDate d : actedDays) {
-                if (!d.isBefore(from) && !d.isAfter(to)) {
-                    return true;
-                }
-            }
-            return false;
+                    && result.year() <= to.getYear();
         }
     }
 

@@ -116,7 +116,7 @@ public final class ReportBuilder {
         summary.add(all.row("Total"));
 
         Report report = new Report(scope.title(), scope.reference(), programme.id(), programme.title(),
-                programme.documentTitle(), from.toString(), to.toString(), programme.introduction(), themes, ledger,
+                programme.implementationTitle(), from.toString(), to.toString(), programme.introduction(), themes, ledger,
                 species.join(), open(items, to), summary, scope.asOf(), heads, null, null);
         return report.withDigest(ReportJson.digest(report));
     }

@@ -44,7 +44,8 @@ final class ReportDocx {
             page(doc, r);
             doc.getProperties().getCoreProperties().setTitle(r.title());
             doc.getProperties().getCoreProperties().setCreated(Optional.empty());
-            styled(doc, DocxStyles.TITLE, r.documentTitle().toUpperCase(Locale.ROOT));
+            // One title: the report's own (an implementation report), as Annex 1 writes its heading.
+            styled(doc, DocxStyles.TITLE, r.title().toUpperCase(Locale.ROOT));
             styled(doc, null, ReportText.scope(r));
             blocks(doc, r.introduction());
             for (Report.ThemeSection t : r.themes()) {

@@ -48,8 +48,7 @@ public final class ReportHtml {
             h.append("<p class=\"reference\">").append(esc(r.reference())).append("</p>\n");
         }
         h.append("<h1>").append(esc(r.title())).append("</h1>\n<p>").append(esc(ReportText.scope(r)))
-                .append("</p>\n<h2>").append(esc(r.documentTitle().toUpperCase(java.util.Locale.ROOT)))
-                .append("</h2>\n");
+                .append("</p>\n");
         blocks(h, r.introduction());
         for (Report.ThemeSection t : r.themes()) {
             h.append("<h2>").append(esc(t.code() + ". " + t.title())).append("</h2>\n");

@@ -19,8 +19,7 @@ final class ReportMarkdown {
         if (r.reference() != null) {
             m.append(cell(r.reference())).append("\n\n");
         }
-        m.append("# ").append(cell(r.title())).append("\n\n").append(cell(ReportText.scope(r))).append("\n\n## ")
-                .append(cell(r.documentTitle().toUpperCase(Locale.ROOT))).append("\n");
+        m.append("# ").append(cell(r.title())).append("\n\n").append(cell(ReportText.scope(r))).append("\n");
         paragraphs(m, r.introduction());
         for (Report.ThemeSection t : r.themes()) {
             m.append("\n### ").append(t.code()).append(". ").append(cell(t.title())).append("\n");

@@ -56,7 +56,7 @@ public class Reports {
             throw new IllegalArgumentException("no report " + key + "; reports are annual/<year> or programme/<id> "
                     + "of " + CATALOGUE.programmes().stream().map(Programme::id).toList());
         }
-        return new Scope("Implementation of the " + p.title(), p, LocalDate.of(p.firstYear(), 1, 1),
+        return new Scope(p.implementationTitle(), p, LocalDate.of(p.firstYear(), 1, 1),
                 LocalDate.of(p.lastYear(), 12, 31));
     }
 

@@ -18,6 +18,17 @@ public record Programme(String id, String title, int firstYear, int lastYear, St
         sharedSpecies = List.copyOf(sharedSpecies);
     }
 
+    /**
+     * The title of the report on this programme's implementation: the annex heading where the catalogue's document
+     * is one (Annex 1, 2015-2020, as written), else "Implementation of the" and the programme's title. A programme's
+     * document may be a draft ("Draft CMS-CITES Joint Work Programme 2021-2025", Annex 2): that is the catalogue's
+     * history, never the heading of a report.
+     */
+    public String implementationTitle() {
+        return documentTitle != null && documentTitle.startsWith("Implementation of") ? documentTitle
+                : "Implementation of the " + title;
+    }
+
     public List<ActivityCode> activityCodes() {
         return themes.stream().flatMap(t -> t.activities().stream()).map(Activity::code).toList();
     }
