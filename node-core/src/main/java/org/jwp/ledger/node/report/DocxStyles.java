@@ -30,6 +30,8 @@ final class DocxStyles {
     static final String LIST = "ListBullet";
     static final String HEADER = "Header";
     static final String FOOTER = "Footer";
+    /** The verification note's hashes: an appendix for verifiers, small beside the text a committee reads. */
+    static final String SMALL = "Small";
     static final String TABLE = "AnnexTable";
 
     private DocxStyles() {
@@ -62,6 +64,7 @@ final class DocxStyles {
         CTStyle footer = paragraph(FOOTER, "footer", "Normal", 18, false);
         footer.addNewPPr().addNewJc().setVal(STJc.CENTER);
         add(styles, footer);
+        add(styles, paragraph(SMALL, "Small", "Normal", 14, false));
         add(styles, table());
     }
 

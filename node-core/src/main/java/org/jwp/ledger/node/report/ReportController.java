@@ -25,8 +25,10 @@ import java.time.Instant;
 class ReportController {
 
     private final Reports reports;
+    private final WordPdf pdf;
 
-    ReportController(Reports reports) {
+    ReportController(Reports reports, WordPdf pdf) {
+        this.pdf = pdf;
         this.reports = reports;
     }
 
@@ -56,6 +58,7 @@ class ReportController {
         } catch (IllegalArgumentException e) {
             new Checks().fail(field, e.getMessage()).orThrow();
         }
-        ReportFormats.respond(report, chosen, "joint-report-" + key.substring(key.indexOf('/') + 1), response);
+        ReportFormats.respond(report, chosen, "joint-report-" + key.substring(key.indexOf('/') + 1), response,
+                pdf);
     }
 }

@@ -153,6 +153,8 @@ final class ReportDocx {
         if (r.attestation() != null) {
             styled(doc, DocxStyles.HEADING_2, ReportText.ATTESTATION_TITLE);
             ReportText.attestation(r).forEach(line -> styled(doc, null, line));
+            styled(doc, DocxStyles.HEADING_2, ReportText.VERIFICATION_TITLE);
+            ReportText.verification(r).forEach(line -> styled(doc, DocxStyles.SMALL, line));
         }
     }
 

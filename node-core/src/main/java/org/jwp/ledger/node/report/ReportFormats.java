@@ -13,7 +13,7 @@ import java.util.List;
 /** A report answered in the format asked for, with its content digest and the heads it was computed from. */
 public final class ReportFormats {
 
-    private static final List<String> FORMATS = List.of("html", "md", "json", "docx");
+    private static final List<String> FORMATS = List.of("html", "md", "json", "docx", "pdf");
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private ReportFormats() {
@@ -24,8 +24,14 @@ public final class ReportFormats {
      * a node must not hold twice (as the export does, the request thread writes it; no async timeout can cut it off).
      * The report is built before the first byte, so a refusal is still a problem document.
      */
-    public static void respond(Report report, String format, String fileName, HttpServletResponse response)
-            throws IOException {
+    public static void respond(Report report, String format, String fileName, HttpServletResponse response,
+                               WordPdf pdf) throws IOException {
+        if (format.equals("pdf") && !pdf.available()) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_IMPLEMENTED, "this node has no LibreOffice to make the "
+                    + "PDF from the Word file: download the Word file (format=docx)");
+        }
+        byte[] printed = format.equals("pdf") ? pdf.convert(ReportDocx.render(report)) : null;
         // The content digest, and the ledger position it was computed at (docs/reports.md).
         response.setHeader("X-Report-Content-SHA256", report.contentSha256());
         response.setHeader("X-Report-Heads", String.join(", ", report.heads().stream()
@@ -42,6 +48,11 @@ public final class ReportFormats {
                 BufferedOutputStream buffered = new BufferedOutputStream(body, 1 << 18);
                 ReportJson.write(report, buffered);
                 buffered.flush();
+            }
+            case "pdf" -> {
+                response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + ".pdf\"");
+                body.write(printed);
             }
             case "docx" -> {
                 response.setContentType(DOCX);
@@ -64,6 +75,9 @@ public final class ReportFormats {
         if (accept != null) {
             if (accept.contains("text/markdown")) {
                 return "md";
+            }
+            if (accept.contains("application/pdf")) {
+                return "pdf";
             }
             if (accept.contains("wordprocessingml")) {
                 return "docx";

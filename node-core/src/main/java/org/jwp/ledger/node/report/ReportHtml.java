@@ -105,6 +105,8 @@ public final class ReportHtml {
         if (r.attestation() != null) {
             h.append("<h3>").append(ReportText.ATTESTATION_TITLE).append("</h3>\n<ul>\n");
             ReportText.attestation(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
+            h.append("</ul>\n<h3>").append(ReportText.VERIFICATION_TITLE).append("</h3>\n<ul class=\"small\">\n");
+            ReportText.verification(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
             h.append("</ul>\n");
         }
         h.append("</section>\n");

@@ -80,6 +80,8 @@ final class ReportMarkdown {
         if (r.attestation() != null) {
             m.append("\n### ").append(ReportText.ATTESTATION_TITLE).append("\n\n");
             ReportText.attestation(r).forEach(line -> m.append("- ").append(cell(line)).append('\n'));
+            m.append("\n### ").append(ReportText.VERIFICATION_TITLE).append("\n\n");
+            ReportText.verification(r).forEach(line -> m.append("- ").append(cell(line)).append('\n'));
         }
     }
 

@@ -29,8 +29,8 @@ final class ReportText {
 
     static List<String> provenance(Report r) {
         List<String> lines = new ArrayList<>();
-        lines.add("Content SHA-256: " + r.contentSha256() + " (RFC 8785 form of the report's content, without the "
-                + "ledger position below; docs/reports.md)");
+        lines.add("Content SHA-256: " + r.contentSha256() + " (of the RFC 8785 form of the report's content, "
+                + "without the ledger position below)");
         for (Report.Head h : r.heads()) {
             lines.add("Computed at " + h.origin() + " sequence " + h.sequence() + ", chain hash " + h.hash());
         }
@@ -38,13 +38,33 @@ final class ReportText {
     }
 
     static final String ATTESTATION_TITLE = "Attestation: approved by both secretariats";
+    static final String VERIFICATION_TITLE = "Verification note";
 
-    /** An issued report's approvals, one line each; none for a draft. */
+    /** An issued report's approvals in plain words, for the reader of the document; none for a draft. */
     static List<String> attestation(Report r) {
         List<String> lines = new ArrayList<>();
         if (r.attestation() == null) {
             return lines;
         }
+        lines.add(String.join(" and ", r.attestation().stream().map(a -> "by the " + a.secretariat()
+                + " Secretariat on " + a.approvedAt().substring(0, 10) + " (" + a.approvedBy() + ")").toList())
+                .replaceFirst("^by", "Approved by") + ".");
+        lines.add("Anyone can check this document against both secretariats' ledgers: see the verification note.");
+        return lines;
+    }
+
+    /**
+     * What a verifier needs, in a small appendix: the content's digest and, per approval, where it stands in its
+     * origin's chain and the signed checkpoint that covers it. None for a draft.
+     */
+    static List<String> verification(Report r) {
+        List<String> lines = new ArrayList<>();
+        if (r.attestation() == null) {
+            return lines;
+        }
+        lines.add("With an export of either ledger and both secretariats' public keys, a verifier (ledger "
+                + "verify-report) checks that this document's content has the SHA-256 below and that both approvals "
+                + "of that content stand in the ledgers, signed, as stated here.");
         lines.add("Both secretariats approved the content with SHA-256 " + r.contentSha256() + ".");
         for (Report.Attestation a : r.attestation()) {
             lines.add(a.secretariat() + ": approved by " + a.approvedBy() + " at " + a.approvedAt() + " (event "

@@ -43,8 +43,11 @@ class SignOffController {
     private final Approvals approvals;
     private final SignOffs signOffs;
     private final Recording recording;
+    private final org.jwp.ledger.node.report.WordPdf pdf;
 
-    SignOffController(Reports reports, Approvals approvals, SignOffs signOffs, Recording recording) {
+    SignOffController(Reports reports, Approvals approvals, SignOffs signOffs, Recording recording,
+                      org.jwp.ledger.node.report.WordPdf pdf) {
+        this.pdf = pdf;
         this.reports = reports;
         this.approvals = approvals;
         this.signOffs = signOffs;
@@ -105,7 +108,7 @@ class SignOffController {
         new Checks().check(v >= 1 && v <= status.issued().size(), "version", "must be 1 to "
                 + status.issued().size()).orThrow();
         ReportFormats.respond(signOffs.issued(key, status, v, reference), chosen,
-                "joint-report-" + which + "-issued-v" + v, response);
+                "joint-report-" + which + "-issued-v" + v, response, pdf);
     }
 
     private static String key(String kind, String which) {

@@ -29,6 +29,15 @@ public final class SignOffStatus {
     /** {@code state}: DRAFT, APPROVED_BY_ONE, ISSUED or CHANGED_SINCE_ISSUE, for the current draft's digest. */
     public record Status(String report, String contentDigest, String state, List<Approval> approvalsOfDraft,
                          List<Issued> issued) {
+
+        /** Whether {@code secretariat} can approve the current draft: not issued as it stands, not approved yet. */
+        public boolean approvableBy(String secretariat) {
+            return SignOffStatus.approvableBy(state, approvalsOfDraft, secretariat);
+        }
+    }
+
+    static boolean approvableBy(String state, List<Approval> approvalsOfDraft, String secretariat) {
+        return !state.equals("ISSUED") && approvalsOfDraft.stream().noneMatch(a -> a.secretariat().equals(secretariat));
     }
 
     private SignOffStatus() {

@@ -24,11 +24,43 @@ public class SignOffs {
         this.approvals = approvals;
     }
 
-    /** Report key ({@code annual/2025}) to where it stands, e.g. "Issued (version 1, 2026-11-30)". */
-    public Map<String, String> states() {
-        Map<String, String> states = new LinkedHashMap<>();
-        approvals.all().forEach((key, list) -> states.put(key, describe(status(key, list))));
-        return states;
+    /**
+     * Where a report stands for the people who sign it off: {@code text} as the pages say it ("Issued (version 1,
+     * 2026-11-30)"), how many versions were issued, and which secretariats approved the current draft (with the
+     * approval of the other, what one approver waits for from the other).
+     */
+    public record Standing(String report, String state, String text, int issuedVersions,
+                           List<SignOffStatus.Approval> approvalsOfDraft, String contentDigest) {
+
+        public static Standing draft(String report) {
+            return new Standing(report, "DRAFT", "Draft", 0, List.of(), null);
+        }
+
+        /** Whether {@code secretariat} can approve the current draft: not issued as it stands, not approved yet. */
+        public boolean approvableBy(String secretariat) {
+            return SignOffStatus.approvableBy(state, approvalsOfDraft, secretariat);
+        }
+
+        /** The other secretariat approved the current draft and {@code secretariat} has not: it awaits them. */
+        public boolean awaits(String secretariat) {
+            return approvableBy(secretariat) && !approvalsOfDraft.isEmpty();
+        }
+    }
+
+    /** Whether a version of the report was ever issued (both approved one digest); no draft is built for it. */
+    public boolean everIssued(String key) {
+        return !SignOffStatus.fold(key, "", approvals.of(key)).issued().isEmpty();
+    }
+
+    /** Every report with an approval, by key ({@code annual/2025}); the others are drafts. */
+    public Map<String, Standing> standings() {
+        Map<String, Standing> standings = new LinkedHashMap<>();
+        approvals.all().forEach((key, list) -> {
+            SignOffStatus.Status s = status(key, list);
+            standings.put(key, new Standing(key, s.state(), describe(s), s.issued().size(), s.approvalsOfDraft(),
+                    s.contentDigest()));
+        });
+        return standings;
     }
 
     /**

@@ -25,8 +25,11 @@ class DashboardPage {
     private final Replication replication;
     private final NodeIdentity identity;
     private final ActedOn dates;
+    private final ReportingCycle cycle;
 
-    DashboardPage(CommitmentQueries commitments, Replication replication, NodeIdentity identity, ActedOn dates) {
+    DashboardPage(CommitmentQueries commitments, Replication replication, NodeIdentity identity, ActedOn dates,
+                  ReportingCycle cycle) {
+        this.cycle = cycle;
         this.commitments = commitments;
         this.replication = replication;
         this.identity = identity;
@@ -42,6 +45,10 @@ class DashboardPage {
         model.addAttribute("awaitingPeer", awaiting(all, self, false));
         model.addAttribute("peers", replication.status());
         model.addAttribute("newItems", Steps.newItems());
+        java.util.Set<String> roles = org.jwp.ledger.node.security.SignedIn.current().map(a -> a.getAuthorities()
+                .stream().map(g -> g.getAuthority().replace("ROLE_", "")).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+        model.addAllAttributes(cycle.model(self, roles, dates.today()));
         return "dashboard";
     }
 

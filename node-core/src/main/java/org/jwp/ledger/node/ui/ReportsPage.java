@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
+import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.report.Reports;
+import org.jwp.ledger.node.report.WordPdf;
 import org.jwp.ledger.node.signoff.SignOffs;
 import org.jwp.ledger.node.web.ActedOn;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +39,12 @@ class ReportsPage {
     private final ActedOn dates;
     private final JdbcTemplate jdbc;
     private final SignOffs signOffs;
+    private final NodeIdentity identity;
+    private final WordPdf pdf;
 
-    ReportsPage(ActedOn dates, JdbcTemplate jdbc, SignOffs signOffs) {
+    ReportsPage(ActedOn dates, JdbcTemplate jdbc, SignOffs signOffs, NodeIdentity identity, WordPdf pdf) {
+        this.identity = identity;
+        this.pdf = pdf;
         this.dates = dates;
         this.jdbc = jdbc;
         this.signOffs = signOffs;
@@ -58,17 +64,21 @@ class ReportsPage {
                 .map(y -> new Year(y, CATALOGUE.forYear(y))).toList();
         model.addAttribute("years", years);
         model.addAttribute("programmes", programmes);
-        Map<String, String> states = new HashMap<>(signOffs.states());
-        years.forEach(y -> states.putIfAbsent("annual/" + y.year(), "Draft"));
-        programmes.forEach(p -> states.putIfAbsent("programme/" + p.id(), "Draft"));
+        Map<String, SignOffs.Standing> states = new HashMap<>(signOffs.standings());
+        years.forEach(y -> states.computeIfAbsent("annual/" + y.year(), SignOffs.Standing::draft));
+        programmes.forEach(p -> states.computeIfAbsent("programme/" + p.id(), SignOffs.Standing::draft));
         model.addAttribute("signOff", states);
+        model.addAttribute("self", identity.secretariat().name());
+        model.addAttribute("pdf", pdf.available());
         return "reports";
     }
 
     @GetMapping("/reports/approval")
     String approval(@RequestParam String report, Model model) {
         model.addAttribute("key", report);
-        model.addAttribute("draft", signOffs.draft(report));
+        SignOffs.Draft draft = signOffs.draft(report);
+        model.addAttribute("draft", draft);
+        model.addAttribute("approvable", draft.status().approvableBy(identity.secretariat().name()));
         return "approval";
     }
 

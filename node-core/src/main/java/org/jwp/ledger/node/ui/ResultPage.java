@@ -36,7 +36,9 @@ class ResultPage {
                     + "and titles)", true),
             Field.of("documentRefs", "Document references", Field.Kind.LINES, false, "one per line"),
             Field.of("species", "Species", Field.Kind.LINES, false, "scientific names, one per line"),
-            Field.of("joint", "Joint activity of both secretariats", Field.Kind.CHECKBOX, false, null));
+            Field.of("joint", "Joint activity of both secretariats", Field.Kind.CHECKBOX, false, null),
+            Field.of("actedOn", "Date of the action", Field.Kind.DATE, false,
+                    "the day of what this correction records; today if left empty"));
 
     private final ResultHistory results;
     private final NodeIdentity identity;

@@ -34,8 +34,11 @@ class StepPage {
     private final CommitmentQueries commitments;
     private final NodeIdentity identity;
     private final ActedOn dates;
+    private final org.jwp.ledger.node.signoff.SignOffs signOffs;
 
-    StepPage(CommitmentQueries commitments, NodeIdentity identity, ActedOn dates) {
+    StepPage(CommitmentQueries commitments, NodeIdentity identity, ActedOn dates,
+             org.jwp.ledger.node.signoff.SignOffs signOffs) {
+        this.signOffs = signOffs;
         this.commitments = commitments;
         this.identity = identity;
         this.dates = dates;
@@ -44,9 +47,15 @@ class StepPage {
     @GetMapping("/steps/{key}")
     String form(@PathVariable String key, @RequestParam(required = false) String item, Model model) {
         Map<String, String> values = new HashMap<>();
-        values.put("programme", CATALOGUE.forYear(dates.today().getYear()).id());
-        values.put("year", Integer.toString(dates.today().getYear()));
+        int year = suggestedYear();
+        values.put("programme", CATALOGUE.forYear(year).id());
+        values.put("year", Integer.toString(year));
         Step step = step(key);
+        if (step.key().equals("record-result")) {
+            model.addAttribute("yearNote", "A result goes into the report of the year it reports on, whenever it "
+                    + "is recorded. " + year + " is filled in: " + (year < dates.today().getYear()
+                    ? "the " + year + " report has not been issued yet." : "this year's report is the one open."));
+        }
         refuseUnlessOffered(step, item);
         return show(step, item, values, Map.of(), null, model);
     }
@@ -75,6 +84,12 @@ class StepPage {
         }
         response.setStatus(answer.status());
         return show(step, item, Forms.submitted(form), Forms.fieldErrors(answer), Forms.formError(answer), model);
+    }
+
+    /** Last year while its report is not issued yet (it is being compiled), else this year. */
+    private int suggestedYear() {
+        int lastYear = dates.today().getYear() - 1;
+        return signOffs.everIssued("annual/" + lastYear) ? lastYear + 1 : lastYear;
     }
 
     /**

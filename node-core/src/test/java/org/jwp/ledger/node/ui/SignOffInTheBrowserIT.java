@@ -1,0 +1,84 @@
+package org.jwp.ledger.node.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annual sign-off in a real browser (issue 32): CITES's approver approves the 2025 report; CMS's approver finds
+ * it awaiting on the dashboard and approves from there; afterwards the reports page offers the issued version in
+ * every format, PDF included, and no approve link.
+ */
+class SignOffInTheBrowserIT {
+
+    private static NodePair pair;
+    private static Browser atCites;
+    private static Browser atCms;
+
+    @BeforeAll
+    static void start() {
+        pair = NodePair.start("--spring.profiles.active=demo");
+        Http.Response r = pair.cites().http("recorder").post("/api/results", "{\"programme\":\"2021-2025\","
+                + "\"activityCodes\":[\"D1\"],\"year\":2025,\"text\":\"Joint coordination meeting held.\","
+                + "\"joint\":true}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        pair.awaitConverged();
+        atCites = new Browser(pair.cites().baseUrl());
+        atCms = new Browser(pair.cms().baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (atCites != null) {
+            atCites.close();
+        }
+        if (atCms != null) {
+            atCms.close();
+        }
+        pair.close();
+    }
+
+    @Test
+    void theSecondApproverApprovesFromTheDashboardAndTheIssuedVersionIsOfferedInEveryFormat() {
+        atCites.signIn("approver", "approver").open("/reports");
+        atCites.click(By.id("approve-2025"));
+        atCites.click(By.id("approve"));
+        assertThat(atCites.page()).contains("Approved annual/2025");
+        assertThat(atCites.has(By.id("approve-2025"))).as("CITES approved: no second approval offered").isFalse();
+        pair.awaitConverged();
+
+        atCms.signIn("approver", "approver").open("/");
+        atCms.reloadUntil(() -> atCms.has(By.id("awaits-annual-2025")));
+        assertThat(atCms.text(By.id("awaits-annual-2025"))).contains("The 2025 report awaits your approval.",
+                "CITES (approver) approved its content");
+        atCms.screenshot("signoff-01-dashboard-awaiting-approval");
+        atCms.click(By.id("approve-from-dashboard-annual-2025"));
+        atCms.click(By.id("approve"));
+        assertThat(atCms.page()).contains("Approved annual/2025");
+        pair.awaitConverged();
+
+        for (Browser b : new Browser[]{atCms, atCites}) {
+            b.open("/reports");
+            b.reloadUntil(() -> b.text(By.id("signoff-2025")).startsWith("Issued"));
+            assertThat(b.has(By.id("approve-2025"))).as("nothing to approve once issued").isFalse();
+            String issued = b.text(By.id("issued-annual-2025-v1"));
+            assertThat(issued).contains("Issued version 1", "HTML", "Word", "PDF", "Markdown", "JSON");
+        }
+        atCms.screenshot("signoff-02-reports-issued");
+        atCms.open("/reports/approval?report=annual/2025");
+        assertThat(atCms.has(By.id("approve"))).isFalse();
+        assertThat(atCms.text(By.id("not-approvable"))).contains("issued as it stands");
+        atCms.open("/");
+        assertThat(atCms.text(By.id("issued-annual-2025"))).contains("The 2025 report: Issued (version 1");
+
+        Http.Response pdf = pair.cms().http("auditor").get("/api/reports/annual/2025/issued?version=1&format=pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+    }
+}
