@@ -149,7 +149,7 @@ final class ReportDocx {
         doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
                 "items-per-theme.png", Units.toEMU(img.getWidth() * 0.75), Units.toEMU(img.getHeight() * 0.75));
         styled(doc, DocxStyles.HEADING_2, "Provenance");
-        ReportText.provenance(r).forEach(line -> styled(doc, null, line));
+        ReportText.provenance(r).forEach(line -> styled(doc, DocxStyles.SMALL, line)); // hashes: for verifiers
         if (r.attestation() != null) {
             styled(doc, DocxStyles.HEADING_2, ReportText.ATTESTATION_TITLE);
             ReportText.attestation(r).forEach(line -> styled(doc, null, line));

@@ -44,7 +44,7 @@ class SignOffInTheBrowserIT {
     }
 
     @Test
-    void theSecondApproverApprovesFromTheDashboardAndTheIssuedVersionIsOfferedInEveryFormat() {
+    void theSecondApproverApprovesFromTheDashboardAndTheIssuedVersionIsOfferedInEveryFormat() throws Exception {
         atCites.signIn("approver", "approver").open("/reports");
         atCites.click(By.id("approve-2025"));
         atCites.click(By.id("approve"));
@@ -76,9 +76,46 @@ class SignOffInTheBrowserIT {
         atCms.open("/");
         assertThat(atCms.text(By.id("issued-annual-2025"))).contains("The 2025 report: Issued (version 1");
 
-        Http.Response pdf = pair.cms().http("auditor").get("/api/reports/annual/2025/issued?version=1&format=pdf");
-        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
-        assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        assertThat(pdf.body()).startsWith("%PDF");
+        byte[] pdf = download(pair.cms().baseUrl() + "/api/reports/annual/2025/issued?version=1&format=pdf");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.util.List<String> pages = pages(pdf);
+        assertThat(pages.get(0).replaceAll("\\s+", " "))
+                .contains("IMPLEMENTATION OF THE CMS-CITES JOINT WORK PROGRAMME 2021-2025 IN 2025")
+                .doesNotContain("DRAFT");
+        String all = String.join(" ", pages).replaceAll("\\s+", " ");
+        assertThat(all).contains("Approved by the CITES Secretariat on", "and by the CMS Secretariat on",
+                "see the verification note", "Verification note").doesNotContain("docs/", ".md");
+    }
+
+    /** The issued PDF as a Standing Committee member gets it; its first and last pages saved as pictures too. */
+    private static byte[] download(String url) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url)).header("Authorization", Http.basic("auditor", "auditor")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return response.body();
+    }
+
+    private static java.util.List<String> pages(byte[] pdf) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"))
+                .toAbsolutePath();
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("issued-2025.pdf"), pdf);
+        run(dir, "pdftotext", "-layout", file.toString(), "issued-2025.txt");
+        java.util.List<String> pages = java.util.Arrays.stream(java.nio.file.Files.readString(
+                dir.resolve("issued-2025.txt")).split("\f")).filter(p -> !p.isBlank()).toList();
+        run(dir, "pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", file.toString(), "issued-2025-first-page");
+        int attestation = 1;
+        for (int i = 0; i < pages.size(); i++) {
+            attestation = pages.get(i).contains("Attestation: approved") ? i + 1 : attestation;
+        }
+        run(dir, "pdftoppm", "-png", "-r", "70", "-f", String.valueOf(attestation), "-l",
+                String.valueOf(attestation), file.toString(), "issued-2025-attestation");
+        return pages;
+    }
+
+    private static void run(java.nio.file.Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
     }
 }
