@@ -109,8 +109,8 @@ public final class Bench {
         List<Double> pgbench = throughput.pgbench();
         try (HeapSampler heap = new HeapSampler()) {
             say("Starting the CITES node");
-            Pg.recreate("bench_cites");
-            Pg.recreate("bench_cms");
+            setup.fresh("bench_cites");
+            setup.fresh("bench_cms");
             int citesPort = Setup.freePort();
             int cmsPort = Setup.freePort();
             try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort)) {
@@ -158,7 +158,7 @@ public final class Bench {
     private void p1Only() throws Exception {
         Throughput throughput = new Throughput(setup, plan);
         Throughput.Runs vanilla = throughput.vanilla();
-        Pg.recreate("bench_cites");
+        setup.fresh("bench_cites");
         int port = Setup.freePort();
         try (Proc cites = setup.node("cites", "bench_cites", port, Setup.freePort())) {
             Throughput.Runs ours = throughput.record(setup.api(port));
@@ -173,8 +173,8 @@ public final class Bench {
     /** P2 alone, with both nodes' connection pools sampled: whether a request waits for a connection. */
     private void p2Only() throws Exception {
         Throughput throughput = new Throughput(setup, plan);
-        Pg.recreate("bench_cites");
-        Pg.recreate("bench_cms");
+        setup.fresh("bench_cites");
+        setup.fresh("bench_cms");
         int citesPort = Setup.freePort();
         int cmsPort = Setup.freePort();
         try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort);
@@ -203,8 +203,8 @@ public final class Bench {
      */
     private void p3Only() throws Exception {
         Throughput throughput = new Throughput(setup, plan);
-        Pg.recreate("bench_cites");
-        Pg.recreate("bench_cms");
+        setup.fresh("bench_cites");
+        setup.fresh("bench_cms");
         int citesPort = Setup.freePort();
         int cmsPort = Setup.freePort();
         String jfr = System.getenv("LEDGER_BENCH_JFR");
@@ -247,7 +247,7 @@ public final class Bench {
      */
     private void signingCost(Throughput throughput, Throughput.Runs vanilla) throws Exception {
         say("P1: recording with heads signed within 10 s (the earlier cadence), for the cost of signing within 1 s");
-        Pg.recreate("bench_cites_10s");
+        setup.fresh("bench_cites_10s");
         setup.nodeEnv.put("LEDGER_CHECKPOINT_MAX_WAIT", "PT10S");
         int port = Setup.freePort();
         Throughput.Runs tenSeconds;

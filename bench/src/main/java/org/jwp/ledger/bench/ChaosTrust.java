@@ -6,6 +6,8 @@ import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,6 +141,12 @@ final class ChaosTrust {
             }
             triggers(s, "enable");
         }
+        // As the administrator does once the database is repaired (docs/operations.md, "After an integrity alarm"):
+        // the alarm the node kept in its data folder would otherwise keep it FAILED from its next start.
+        Path alarm = pair.setup.work.resolve("chaos_cites").resolve("integrity").resolve("ALARM");
+        chaos.check(fault, "the alarm is kept in the data folder, naming the sequence", Files.exists(alarm)
+                && Files.readString(alarm).contains("from sequence " + target + " on"), alarm.toString());
+        Files.delete(alarm);
         pair.startCites();
         chaos.agreeAfter(pair, fault, Set.of(), "no load; CITES repaired from the saved rows");
     }

@@ -59,6 +59,20 @@ final class Setup {
         return work.resolve("keys").resolve(node + ".pub.pem");
     }
 
+    /**
+     * A database made anew, and the data folder a node keeps beside it emptied: a node keeps the last checkpoint it
+     * signed there and would (rightly) wait for a peer to hand back the events an emptied database lost.
+     */
+    void fresh(String database) throws java.sql.SQLException, IOException {
+        Pg.recreate(database);
+        Path data = work.resolve(database);
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     Path log(String name) {
         return work.resolve(name + ".log");
     }
