@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @Component
-public class ActivityResultQueries {
+class ActivityResultQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,13 +31,6 @@ public class ActivityResultQueries {
         }
         sql.append(" order by year, acted_on, id");
         return jdbc.query(sql.toString(), p, ROW);
-    }
-
-    /** The activities of a programme some result of the year concerns (a reminder lists the others). */
-    public java.util.Set<String> activitiesWithResults(String programme, int year) {
-        return new java.util.TreeSet<>(jdbc.queryForList("select distinct unnest(activity_codes) from activity_result "
-                + "where programme = :programme and year = :year", new MapSqlParameterSource("programme", programme)
-                .addValue("year", year), String.class));
     }
 
     ActivityResultView one(String id) {

@@ -3,7 +3,7 @@ package org.jwp.ledger.node.ui;
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
-import org.jwp.ledger.node.progress.ActivityResultQueries;
+import org.jwp.ledger.node.report.ResultCoverage;
 import org.jwp.ledger.node.signoff.SignOffStatus;
 import org.jwp.ledger.node.signoff.SignOffs;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,10 +39,10 @@ class ReportingCycle {
     }
 
     private final SignOffs signOffs;
-    private final ActivityResultQueries results;
+    private final ResultCoverage results;
     private final MonthDay compilingUntil;
 
-    ReportingCycle(SignOffs signOffs, ActivityResultQueries results,
+    ReportingCycle(SignOffs signOffs, ResultCoverage results,
                    @Value("${ledger.reports.compiling-until:--03-31}") String compilingUntil) {
         this.signOffs = signOffs;
         this.results = results;
