@@ -262,8 +262,11 @@ class ReportIT {
                 .firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
         assertThat(get(pair.cites().baseUrl() + "/api/reports/annual/2024", "text/html").headers()
                 .firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(get(pair.cites().baseUrl() + "/api/reports/annual/2024?format=pdf", null).statusCode())
+        assertThat(get(pair.cites().baseUrl() + "/api/reports/annual/2024?format=rtf", null).statusCode())
                 .isEqualTo(400);
+        var pdf = get(pair.cites().baseUrl() + "/api/reports/annual/2024", "application/pdf");
+        assertThat(pdf.statusCode()).as("made from the Word file by LibreOffice").isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(get(pair.cites().baseUrl() + "/api/reports/annual/2010", null).statusCode()).isEqualTo(400);
         assertThat(get(pair.cites().baseUrl() + "/api/reports/programme/2012-2014", null).statusCode())
                 .isEqualTo(400);
