@@ -58,6 +58,25 @@ class DockerComposeTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void eachNodeBelievesForwardedHeadersOnlyFromItsOwnLoadBalancerWhichReplacesTheClients() throws IOException {
+        Map<String, Map<String, String>> nodes = nodeEnvironments();
+        Map<String, Map<String, Object>> services = services();
+        nodes.forEach((service, variables) -> {
+            String lb = service.substring(0, service.indexOf("-node")) + "-lb";
+            Map<String, Object> network = (Map<String, Object>) ((Map<String, Object>) services.get(lb)
+                    .get("networks")).get("default");
+            assertThat(variables.get("LEDGER_TRUSTED_PROXIES")).as(service)
+                    .isEqualTo(String.valueOf(network.get("ipv4_address")));
+        });
+        for (String cfg : new String[]{"haproxy-cites.cfg", "haproxy-cms.cfg"}) {
+            assertThat(Files.readString(Path.of("..", "deploy", cfg))).as(cfg)
+                    .contains("http-request del-header X-Forwarded-For", "http-request del-header X-Forwarded-Host",
+                            "option forwardfor", "http-request set-header X-Forwarded-Host \"${LEDGER_PUBLIC_HOST}\"");
+        }
+    }
+
+    @Test
     void anUnboundVariableIsCaught() throws IOException {
         assertThat(boundBy("SPRING_DATASOURCE_URI", "jdbc:postgresql://x/ledger", knownProperties())).isEmpty();
         assertThat(boundBy("LEDGER_DATA_DIR", "/data", knownProperties())).contains("ledger.data-dir");

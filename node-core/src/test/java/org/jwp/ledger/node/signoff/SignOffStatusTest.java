@@ -61,4 +61,20 @@ class SignOffStatusTest {
         assertThat(s.issued()).extracting(SignOffStatus.Issued::contentDigest).containsExactly(A, B);
         assertThat(s.state()).isEqualTo("ISSUED");
     }
+
+    @Test
+    void approvalIsOfferedOnlyToASecretariatThatHasNotApprovedContentNotYetIssued() {
+        SignOffStatus.Status byCites = SignOffStatus.fold("annual/2025", A, List.of(approval("CITES", A, "t1")));
+        assertThat(byCites.approvableBy("CITES")).as("approved already").isFalse();
+        assertThat(byCites.approvableBy("CMS")).as("awaits CMS").isTrue();
+
+        SignOffStatus.Status issued = SignOffStatus.fold("annual/2025", A, List.of(approval("CITES", A, "t1"),
+                approval("CMS", A, "t2")));
+        assertThat(issued.approvableBy("CITES")).isFalse();
+        assertThat(issued.approvableBy("CMS")).as("issued as it stands").isFalse();
+
+        SignOffStatus.Status changed = SignOffStatus.fold("annual/2025", B, List.of(approval("CITES", A, "t1"),
+                approval("CMS", A, "t2")));
+        assertThat(changed.approvableBy("CMS")).as("changed since issue: a new round").isTrue();
+    }
 }
