@@ -32,13 +32,7 @@ public class ActingRights {
             return Optional.of("its payload does not fit its contract " + e.payloadType() + " revision "
                     + e.payloadRevision() + ": " + unreadable.getMessage());
         }
-        Secretariat origin;
-        try {
-            origin = Secretariat.valueOf(e.origin());
-        } catch (IllegalArgumentException unknown) {
-            return Optional.of("its origin " + e.origin() + " is no secretariat");
-        }
-        return payload.flatMap(p -> Authority.refusal(origin, e.aggregateId(), p, id -> held(id, earlier)));
+        return payload.flatMap(p -> refusal(e.origin(), e.aggregateId(), p, earlier));
     }
 
     /**
@@ -46,13 +40,17 @@ public class ActingRights {
      * checks before it handles an event, so that one stored before the rule was checked on receipt is never acted on.
      */
     public Optional<String> refusal(Object origin, String streamId, Object payload) {
+        return refusal(origin, streamId, payload, List.of());
+    }
+
+    private Optional<String> refusal(Object origin, String streamId, Object payload, List<StoredEvent> earlier) {
         Secretariat by;
         try {
             by = Secretariat.valueOf(String.valueOf(origin));
         } catch (IllegalArgumentException unknown) {
             return Optional.of("its origin " + origin + " is no secretariat");
         }
-        return Authority.refusal(by, streamId, payload, id -> held(id, List.of()));
+        return Authority.refusal(by, streamId, payload, id -> held(id, earlier));
     }
 
     private Optional<Authority.Held> held(String eventId, List<StoredEvent> earlier) {

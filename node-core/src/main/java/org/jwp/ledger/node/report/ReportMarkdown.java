@@ -2,7 +2,6 @@ package org.jwp.ledger.node.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The report as Markdown: the annex's tables (cells joined with {@code <br>}), then what the ledger adds. */
 final class ReportMarkdown {

@@ -2,7 +2,9 @@ package org.jwp.ledger.node.signoff;
 
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.signoff.ReportApproved;
+import org.jwp.ledger.node.ledger.ActingRights;
 import org.jwp.ledger.node.ledger.ContractKnowledge;
+import org.jwp.ledger.node.ledger.ForbiddenEvent;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.jwp.ledger.node.ledger.StoredEvent;
@@ -25,10 +27,12 @@ class Approvals {
 
     private final JdbcTemplate jdbc;
     private final ContractKnowledge contracts;
+    private final ActingRights rights;
 
-    Approvals(JdbcTemplate jdbc, ContractKnowledge contracts) {
+    Approvals(JdbcTemplate jdbc, ContractKnowledge contracts, ActingRights rights) {
         this.jdbc = jdbc;
         this.contracts = contracts;
+        this.rights = rights;
     }
 
     List<SignOffStatus.Approval> of(String report) {
@@ -42,11 +46,14 @@ class Approvals {
                 + "order by e.stored_at, e.origin, e.origin_sequence", rs -> {
                     StoredEvent e = LedgerStore.ROW.mapRow(rs, 0);
                     // Who approved is the event's origin, the secretariat whose ledger it stands in: never the
-                    // payload's own word (a peer's event naming the other secretariat is refused on receipt, and
-                    // would be this secretariat's approval of nothing here).
+                    // payload's own word. An approval its origin could not emit (refused on receipt, so only one
+                    // that reached the store another way) stops the status, naming it, as every reader does.
+                    rights.refusal(e, List.of()).ifPresent(why -> {
+                        throw new ForbiddenEvent("the sign-off cannot be read: event " + e.eventId() + " of "
+                                + e.origin() + " is not its to emit (" + why + ")");
+                    });
                     contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
                             .map(ReportApproved.class::cast)
-                            .filter(a -> a.secretariat().name().equals(e.origin()))
                             .ifPresent(a -> byReport.computeIfAbsent(a.report(), k -> new ArrayList<>())
                                     .add(new SignOffStatus.Approval(e.eventId(), e.origin(), e.sequence(),
                                             e.origin(), RecordingMetadata.recordedBy(e), e.timestamp(),

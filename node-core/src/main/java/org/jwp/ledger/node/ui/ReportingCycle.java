@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,16 +50,16 @@ class ReportingCycle {
         this.compilingUntil = MonthDay.parse(compilingUntil);
     }
 
-    List<Awaiting> awaiting(String self) {
-        return signOffs.standings().values().stream().filter(st -> st.awaits(self)).map(st -> {
+    private static List<Awaiting> awaiting(Collection<SignOffs.Standing> standings, String self) {
+        return standings.stream().filter(st -> st.awaits(self)).map(st -> {
             SignOffStatus.Approval other = st.approvalsOfDraft().get(0);
             return new Awaiting(st.report(), name(st.report()), other.secretariat() + " (" + other.approvedBy() + ")",
                     other.approvedAt().substring(0, 10), st.contentDigest());
         }).toList();
     }
 
-    List<Issued> issued() {
-        return signOffs.standings().values().stream().filter(st -> st.issuedVersions() > 0)
+    private static List<Issued> issued(Collection<SignOffs.Standing> standings) {
+        return standings.stream().filter(st -> st.issuedVersions() > 0)
                 .map(st -> new Issued(st.report(), name(st.report()), st.issuedVersions(), st.text())).toList();
     }
 
@@ -79,8 +80,10 @@ class ReportingCycle {
     }
 
     Map<String, Object> model(String self, Set<String> roles, LocalDate today) {
-        return Map.of("cycleAwaiting", roles.contains("APPROVER") ? awaiting(self) : List.of(),
-                "cycleIssued", issued(),
+        // Each report's standing rebuilds its current draft: read once for the whole dashboard.
+        Collection<SignOffs.Standing> standings = signOffs.standings().values();
+        return Map.of("cycleAwaiting", roles.contains("APPROVER") ? awaiting(standings, self) : List.of(),
+                "cycleIssued", issued(standings),
                 "cycleMissing", roles.contains("RECORDER") ? List.of(missing(today)) : List.of());
     }
 }
