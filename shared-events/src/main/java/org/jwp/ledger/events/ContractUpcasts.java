@@ -3,6 +3,7 @@ package org.jwp.ledger.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ public final class ContractUpcasts {
             });
             return out;
         });
+        // Revision 2 lets a comment state no position; every revision 1 comment stated one, and reads the same.
+        step(ConsultationCommentSubmitted.class, "1", "2", json -> json);
     }
 
     private ContractUpcasts() {

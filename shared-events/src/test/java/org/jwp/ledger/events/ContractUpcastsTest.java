@@ -1,6 +1,7 @@
 package org.jwp.ledger.events;
 
 import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 
 import java.io.IOException;
@@ -37,6 +38,29 @@ class ContractUpcastsTest {
                 golden("ActivityResultRecorded.v2.json"));
 
         assertThat(read.activityCodes()).extracting(ActivityCode::value).containsExactly("D1", "D2");
+    }
+
+    @Test
+    void aRevisionOneCommentIsReadAsRevisionTwoWithTheSamePosition() throws IOException {
+        String type = EventContracts.typeName(ConsultationCommentSubmitted.class);
+
+        ConsultationCommentSubmitted read = (ConsultationCommentSubmitted) EventContracts.read(type, "1",
+                golden("ConsultationCommentSubmitted.v1.json"));
+
+        assertThat(read.position()).isEqualTo(CommentPosition.SUPPORT);
+        assertThat(read.text()).startsWith("The species is listed in CMS Appendix II");
+    }
+
+    @Test
+    void aRevisionTwoCommentMayStateNoPosition() throws IOException {
+        ConsultationCommentSubmitted read = (ConsultationCommentSubmitted) EventContracts.read(
+                EventContracts.typeName(ConsultationCommentSubmitted.class), "2",
+                golden("ConsultationCommentSubmitted.v2.no-position.json"));
+
+        assertThat(read.position()).isNull();
+        assertThat(EventJson.mapper().writeValueAsString(read)).as("written without the field, as stored")
+                .isEqualTo(new String(golden("ConsultationCommentSubmitted.v2.no-position.json")));
+        assertThat(read.documentRef()).isEqualTo(DocumentReference.of("CoP17 Doc. 88.3 (Rev.), Annex 4"));
     }
 
     @Test
