@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.node.ledger.Assumed;
 import org.jwp.ledger.node.ledger.UnknownItem;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -90,7 +91,7 @@ public class CommitmentQueries {
                         rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
                         actedOn == null ? null : actedOn.toLocalDate(), rs.getString("event_id"),
                         json.readTree(rs.getString("payload")), List.of(json.readValue(rs.getString("earlier"),
-                        CommitmentView.EarlierVersion[].class)));
+                        CommitmentView.EarlierVersion[].class)), Assumed.parse(rs.getString("assumed")).sorted());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("unreadable JSON in the commitments projection", e);
             }

@@ -16,17 +16,25 @@ public record CommitmentView(String id, CommitmentType type, String owner, Strin
 
     /**
      * One recorded step as it now reads ({@code payload}: corrections folded in); {@code earlier}: the versions a
-     * correction replaced, oldest first, each with who corrected it, when and why.
+     * correction replaced, oldest first, each with who corrected it, when and why; {@code assumed}: the fields whose
+     * values its recorder assumed (RecordingMetadata), less those a correction has since stated.
      */
     public record HistoryEntry(String type, String origin, String recordedBy, Instant time, LocalDate actedOn,
                                String eventId, JsonNode payload,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EarlierVersion> earlier) {
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EarlierVersion> earlier,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> assumed) {
+
+        public HistoryEntry(String type, String origin, String recordedBy, Instant time, LocalDate actedOn,
+                            String eventId, JsonNode payload, List<EarlierVersion> earlier) {
+            this(type, origin, recordedBy, time, actedOn, eventId, payload, earlier, List.of());
+        }
 
         HistoryEntry corrected(JsonNode now, EarlierVersion replaced) {
             List<EarlierVersion> versions = new java.util.ArrayList<>(earlier);
             versions.add(replaced);
             return new HistoryEntry(type, origin, recordedBy, time, now.hasNonNull("actedOn")
-                    ? LocalDate.parse(now.get("actedOn").asText()) : actedOn, eventId, now, List.copyOf(versions));
+                    ? LocalDate.parse(now.get("actedOn").asText()) : actedOn, eventId, now, List.copyOf(versions),
+                    assumed.stream().filter(f -> !replaced.changed().contains(f)).toList());
         }
     }
 

@@ -8,6 +8,7 @@ import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.correction.StepCorrected;
+import org.jwp.ledger.node.ledger.Assumed;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -86,9 +87,9 @@ class CommitmentWriter {
         CommitmentView.HistoryEntry now = step.corrected(c.applyTo(step.payload()),
                 CommitmentsInMemory.replaced(step, c, event));
         steps.set(at, now);
-        jdbc.update("update commitment_event set payload = ?::jsonb, acted_on = ?, earlier = ?::jsonb "
+        jdbc.update("update commitment_event set payload = ?::jsonb, acted_on = ?, earlier = ?::jsonb, assumed = ? "
                 + "where event_id = ?", write(now.payload()), date(now.actedOn()), write(now.earlier()),
-                c.stepEventId());
+                now.assumed().isEmpty() ? null : Assumed.of(now.assumed()).value(), c.stepEventId());
         CommitmentsInMemory.Item item = CommitmentsInMemory.rederive(steps);
         jdbc.update("update commitment set title = ?, deadline = ?, opened_on = ?, details = ?::jsonb, updated_at = ? "
                         + "where id = ?", truncate(item.opening.title()), date(item.deadline),
@@ -111,12 +112,12 @@ class CommitmentWriter {
         }
         jdbc.update("""
                         insert into commitment_event (commitment_id, event_id, type, origin, recorded_by, recorded_at,
-                                                      acted_on, payload)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                                                      acted_on, payload, assumed)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""",
                 id, event.getIdentifier(), EventContracts.shortName(event.getPayloadType().getName()),
                 event.getMetaData().get(RecordingMetadata.ORIGIN), event.getMetaData().get(RecordingMetadata.RECORDED_BY),
                 Timestamp.from(event.getTimestamp()), actedOn == null ? null : Date.valueOf((LocalDate) actedOn),
-                payload(event));
+                payload(event), event.getMetaData().get(RecordingMetadata.ASSUMED));
     }
 
     private String payload(EventMessage<?> event) {

@@ -10,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.correction.StepCorrected;
+import org.jwp.ledger.node.ledger.Assumed;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 
 import java.time.LocalDate;
@@ -146,7 +147,8 @@ class CommitmentsInMemory extends CommitmentWriter {
                 (String) event.getMetaData().get(RecordingMetadata.ORIGIN),
                 (String) event.getMetaData().get(RecordingMetadata.RECORDED_BY), event.getTimestamp(),
                 payload.hasNonNull("actedOn") ? LocalDate.parse(payload.get("actedOn").asText()) : null,
-                event.getIdentifier(), payload, List.of()));
+                event.getIdentifier(), payload, List.of(),
+                Assumed.parse((String) event.getMetaData().get(RecordingMetadata.ASSUMED)).sorted()));
     }
 
     private static String key(EventMessage<?> event) {

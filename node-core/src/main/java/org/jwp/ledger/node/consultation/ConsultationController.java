@@ -44,7 +44,8 @@ class ConsultationController {
                            @ShortText String programme, @LongText String note, @PastOrPresent LocalDate actedOn) {
     }
 
-    record Comment(@NotNull CommentPosition position, @LongText String text, @ShortText String documentRef,
+    /** {@code position} may be left out: the comment then states none (the report says "position not stated"). */
+    record Comment(CommentPosition position, @LongText String text, @ShortText String documentRef,
                    @PastOrPresent LocalDate actedOn) {
     }
 

@@ -36,11 +36,23 @@ final class DemoClient {
 
     /** Records a new item; answers its id. */
     String create(String path, ObjectNode body) {
-        return post(path, body, 201).get("id").asText();
+        return create(path, body, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #create(String, ObjectNode)}, noting as assumed those of the given fields the body gives (the
+     * {@code Ledger-Assumed} header, docs/api.md).
+     */
+    String create(String path, ObjectNode body, java.util.Set<String> assumed) {
+        return post(path, body, 201, assumed).get("id").asText();
     }
 
     void step(String path, ObjectNode body) {
-        post(path, body, 200);
+        step(path, body, java.util.Set.of());
+    }
+
+    void step(String path, ObjectNode body, java.util.Set<String> assumed) {
+        post(path, body, 200, assumed);
     }
 
     JsonNode get(String path) {
@@ -69,10 +81,15 @@ final class DemoClient {
                 + " within a minute: is replication running?");
     }
 
-    private JsonNode post(String path, ObjectNode body, int expected) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+    private JsonNode post(String path, ObjectNode body, int expected, java.util.Set<String> assumed) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), expected);
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        String named = String.join(", ", assumed.stream().filter(body::has).sorted().toList());
+        if (!named.isEmpty()) {
+            request.header("Ledger-Assumed", named);
+        }
+        return send(request, expected);
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The workflow steps the demo history is written in: each recorded on the acting secretariat's own node, and each
@@ -13,6 +14,11 @@ abstract class DemoSteps {
 
     protected final DemoClient cites;
     protected final DemoClient cms;
+    /**
+     * The values the steps recorded now had to assume (the source does not state them): each request names those its
+     * body gives, and the ledger keeps the note (RecordingMetadata, "assumed") for the report and pages to mark.
+     */
+    protected Set<String> assuming = Set.of();
 
     DemoSteps(DemoClient cites, DemoClient cms) {
         this.cites = cites;
@@ -33,17 +39,21 @@ abstract class DemoSteps {
                 .put("proposal", proposal).put("taxon", taxon).put("proposedChange", change).put("dueDate", dueDate)
                 .put("actedOn", askedOn);
         b.set("activityCodes", array(codes));
-        String id = requester.create("/api/consultations", b);
+        String id = requester.create("/api/consultations", b, assuming);
         other(requester).awaitItem(id, "REQUESTED");
         return id;
     }
 
+    /** {@code position} null: the comment states none. */
     protected void comment(DemoClient consulted, String id, String position, String text, String ref, String on) {
-        ObjectNode b = DemoClient.body().put("position", position).put("text", text).put("actedOn", on);
+        ObjectNode b = DemoClient.body().put("text", text).put("actedOn", on);
+        if (position != null) {
+            b.put("position", position);
+        }
         if (ref != null) {
             b.put("documentRef", ref);
         }
-        consulted.step("/api/consultations/" + id + "/comment", b);
+        consulted.step("/api/consultations/" + id + "/comment", b, assuming);
         other(consulted).awaitItem(id, "COMMENTED");
     }
 
@@ -61,7 +71,7 @@ abstract class DemoSteps {
             b.put("staffMemberName", staffMember).put("staffMemberContact", contact);
         }
         b.set("activityCodes", array(codes));
-        String id = lender.create("/api/staff-loans", b);
+        String id = lender.create("/api/staff-loans", b, assuming);
         other(lender).awaitItem(id, "PROPOSED");
         return id;
     }
@@ -69,12 +79,13 @@ abstract class DemoSteps {
     /** The host agrees, the lender records the start and, if given an outcome, the completion. */
     protected void loanRuns(DemoClient lender, String id, String agreedOn, String startedOn, String outcome,
                             String completedOn) {
-        other(lender).step("/api/staff-loans/" + id + "/agreement", DemoClient.body().put("actedOn", agreedOn));
+        other(lender).step("/api/staff-loans/" + id + "/agreement", DemoClient.body().put("actedOn", agreedOn),
+                assuming);
         lender.awaitItem(id, "AGREED");
-        lender.step("/api/staff-loans/" + id + "/start", DemoClient.body().put("actedOn", startedOn));
+        lender.step("/api/staff-loans/" + id + "/start", DemoClient.body().put("actedOn", startedOn), assuming);
         if (outcome != null) {
             lender.step("/api/staff-loans/" + id + "/completion",
-                    DemoClient.body().put("outcome", outcome).put("actedOn", completedOn));
+                    DemoClient.body().put("outcome", outcome).put("actedOn", completedOn), assuming);
         }
         other(lender).awaitItem(id, outcome == null ? "STARTED" : "COMPLETED");
     }
@@ -85,7 +96,7 @@ abstract class DemoSteps {
                 .put("meeting", meeting).put("place", place).put("startDate", start).put("endDate", end)
                 .put("brief", brief).put("actedOn", askedOn);
         b.set("activityCodes", array(codes));
-        String id = requester.create("/api/representations", b);
+        String id = requester.create("/api/representations", b, assuming);
         other(requester).awaitItem(id, "REQUESTED");
         return id;
     }
@@ -124,7 +135,7 @@ abstract class DemoSteps {
         b.set("activityCodes", array(p.activityCodes().toArray(String[]::new)));
         b.set("documentRefs", array(p.documentRefs().toArray(String[]::new)));
         b.set("species", array(p.species().toArray(String[]::new)));
-        node.create("/api/results", b);
+        node.create("/api/results", b, assuming);
     }
 
     private static ArrayNode array(String... values) {

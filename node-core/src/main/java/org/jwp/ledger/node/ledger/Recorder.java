@@ -26,10 +26,19 @@ public class Recorder {
     }
 
     public <R> R record(Object command, String recordedBy) {
-        MetaData meta = MetaData.from(Map.of(
+        return record(command, recordedBy, Assumed.NONE);
+    }
+
+    /** As {@link #record(Object, String)}, noting the values the recorder assumed (the event's metadata). */
+    public <R> R record(Object command, String recordedBy, Assumed assumed) {
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 RecordingMetadata.ORIGIN, identity.secretariat().name(),
                 RecordingMetadata.RECORDED_BY, recordedBy,
                 RecordingMetadata.RECORDED_AT, clock.instant().toString()));
+        if (assumed.any()) {
+            values.put(RecordingMetadata.ASSUMED, assumed.value());
+        }
+        MetaData meta = MetaData.from(values);
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
     }
 }

@@ -10,12 +10,28 @@ public final class RecordingMetadata {
     /** When the node accepted the command, UTC, ISO-8601. */
     public static final String RECORDED_AT = "recordedAt";
 
-    public static final String[] KEYS = {ORIGIN, RECORDED_BY, RECORDED_AT};
+    /** The fields whose values the recorder assumed (only when some were): see {@link Assumed}. */
+    public static final String ASSUMED = "assumed";
+
+    public static final String[] KEYS = {ORIGIN, RECORDED_BY, RECORDED_AT, ASSUMED};
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
     private RecordingMetadata() {
+    }
+
+    /** What the recorder of a stored event assumed, from its metadata bytes. */
+    public static Assumed assumed(byte[] metadata) {
+        if (metadata == null) {
+            return Assumed.NONE;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode a = JSON.readTree(metadata).get(ASSUMED);
+            return a == null || a.isNull() ? Assumed.NONE : Assumed.parse(a.asText());
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException("unreadable metadata", ex);
+        }
     }
 
     /** Who recorded a stored event, from its metadata bytes; null if it does not say. */

@@ -5,12 +5,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Taxon;
 import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
+import org.jwp.ledger.node.ledger.Assumed;
+import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +31,9 @@ class ActivityResultProjection {
 
     private static final String INSERT = """
             insert into activity_result (id, recorded_by, programme, activity_codes, year, joint, text, document_refs,
-                                         species, acted_on, recorded_at, recorded_nanos, recorded_index, acted_days)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array[?::date])""";
+                                         species, acted_on, recorded_at, recorded_nanos, recorded_index, acted_days,
+                                         assumed)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array[?::date], ?)""";
 
     private final JdbcTemplate jdbc;
     // One list in the order handled: with inserts and changes kept apart, a batch that began with a correction
@@ -41,18 +45,24 @@ class ActivityResultProjection {
     }
 
     /** {@code index}: the recording event's global index, which orders one origin's events as its sequence does. */
-    private record Row(ActivityResultRecorded e, Instant recordedAt, long index) {
+    private record Row(ActivityResultRecorded e, Instant recordedAt, long index, Assumed assumed) {
+    }
+
+    /** A correction with what its recorder assumed. */
+    private record Correction(ActivityResultCorrected c, Assumed assumed) {
     }
 
     @EventHandler
-    void on(ActivityResultRecorded e, @Timestamp Instant recordedAt, TrackingToken token) {
+    void on(ActivityResultRecorded e, @Timestamp Instant recordedAt, TrackingToken token,
+            @MetaDataValue(RecordingMetadata.ASSUMED) String assumed) {
         handled.add(new Row(e, recordedAt, token.position().orElseThrow(() -> new IllegalStateException(
-                "a result is projected from the store, where each event has its global index"))));
+                "a result is projected from the store, where each event has its global index")),
+                Assumed.parse(assumed)));
     }
 
     @EventHandler
-    void on(ActivityResultCorrected e) {
-        handled.add(e);
+    void on(ActivityResultCorrected e, @MetaDataValue(RecordingMetadata.ASSUMED) String assumed) {
+        handled.add(new Correction(e, Assumed.parse(assumed)));
     }
 
     @EventHandler
@@ -72,21 +82,22 @@ class ActivityResultProjection {
             rows.clear();
             if (event instanceof ActivityResultWithdrawn w) {
                 jdbc.update("delete from activity_result where id = ?", w.resultId());
-            } else if (event instanceof ActivityResultCorrected c) {
-                correct(c);
+            } else if (event instanceof Correction c) {
+                correct(c.c(), c.assumed());
             }
         }
         insert(rows);
     }
 
     /** Each field the correction gives replaces the stored one; the others stay. */
-    private void correct(ActivityResultCorrected c) {
+    private void correct(ActivityResultCorrected c, Assumed assumed) {
         jdbc.update(con -> {
             var ps = con.prepareStatement("""
                     update activity_result set activity_codes = coalesce(?, activity_codes), year = coalesce(?, year),
                            text = coalesce(?, text), document_refs = coalesce(?, document_refs),
                            species = coalesce(?, species), joint = coalesce(?, joint),
-                           acted_days = array_remove(acted_days || ?::date, null), last_correction = ?
+                           acted_days = array_remove(acted_days || ?::date, null), last_correction = ?,
+                           assumed = case when ? then array_remove(assumed, 'year') || ?::text[] else assumed end
                     where id = ?""");
             ps.setArray(1, c.activityCodes() == null ? null : con.createArrayOf("text",
                     c.activityCodes().stream().map(ActivityCode::value).toArray()));
@@ -100,7 +111,10 @@ class ActivityResultProjection {
             // As the report words it: the last correction's day and reason.
             ps.setObject(7, c.actedOn() == null ? null : Date.valueOf(c.actedOn()), java.sql.Types.DATE);
             ps.setString(8, c.actedOn() + ": " + c.reason());
-            ps.setString(9, c.resultId());
+            // As CurrentResults.corrected: a correction giving the year states it, unless it too assumed it.
+            ps.setBoolean(9, c.year() != null);
+            ps.setArray(10, con.createArrayOf("text", assumed.has("year") ? new Object[]{"year"} : new Object[0]));
+            ps.setString(11, c.resultId());
             return ps;
         });
     }
@@ -128,6 +142,7 @@ class ActivityResultProjection {
                     row.recordedAt().getNano()));
             ps.setLong(13, row.index());
             ps.setDate(14, Date.valueOf(e.actedOn()));
+            ps.setArray(15, ps.getConnection().createArrayOf("text", row.assumed().sorted().toArray()));
         });
     }
 

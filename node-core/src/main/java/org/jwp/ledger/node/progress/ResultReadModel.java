@@ -8,6 +8,7 @@ import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.Taxon;
+import org.jwp.ledger.node.ledger.Assumed;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,7 +41,7 @@ public class ResultReadModel {
      * where the recording event was stored (its global index), and every day something was done on it.
      */
     public record Row(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long recordedIndex,
-                      List<LocalDate> actedDays) {
+                      List<LocalDate> actedDays, Assumed assumed) {
     }
 
     /** The events the rows hold: those up to {@code index}, but none of {@code gaps} (not yet seen committed). */
@@ -54,7 +55,8 @@ public class ResultReadModel {
      */
     private static final String COLUMNS = "select id, recorded_by, programme, array_to_string(activity_codes, chr(31)),"
             + " year, joint, text, array_to_string(document_refs, chr(31)), array_to_string(species, chr(31)), "
-            + "acted_on, recorded_nanos, recorded_index, array_to_string(acted_days, chr(31)), last_correction "
+            + "acted_on, recorded_nanos, recorded_index, array_to_string(acted_days, chr(31)), last_correction, "
+            + "array_to_string(assumed, ',') "
             + "from activity_result ";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -118,7 +120,8 @@ public class ResultReadModel {
                 list(rs.getString(9), Taxon::of), rs.getBoolean(6), day(rs.getString(10)));
         return new Row(result, rs.getString(14),
                 Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)),
-                rs.getLong(12), List.copyOf(list(rs.getString(13), ResultReadModel::day)));
+                rs.getLong(12), List.copyOf(list(rs.getString(13), ResultReadModel::day)),
+                Assumed.parse(rs.getString(15)));
     }
 
     /** An ISO day as PostgreSQL writes it to JDBC (DateStyle ISO): read directly, the formatter was slow here. */

@@ -4,6 +4,8 @@ import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 
+import org.jwp.ledger.node.ledger.Assumed;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +28,12 @@ final class CurrentResults {
      * number that grows with the origin's sequence), and the days anything was done on it.
      */
     record Current(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long position,
-                   List<LocalDate> actedDays) {
+                   List<LocalDate> actedDays, Assumed assumed) {
+
+        Current(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long position,
+                List<LocalDate> actedDays) {
+            this(result, lastCorrection, recordedAt, position, actedDays, Assumed.NONE);
+        }
 
         /**
          * Counted in the period holding the year it reports on, whenever it was recorded: a year's results are written
@@ -63,8 +70,13 @@ final class CurrentResults {
 
     /** Folds one event in; false if it is not about a result (nothing changes). */
     boolean fold(Object payload, Instant time, long position) {
+        return fold(payload, Assumed.NONE, time, position);
+    }
+
+    /** As {@link #fold(Object, Instant, long)}, with what the event's recorder assumed. */
+    boolean fold(Object payload, Assumed assumed, Instant time, long position) {
         if (payload instanceof ActivityResultRecorded r) {
-            put(new Current(r, null, time, position, List.of(r.actedOn())));
+            put(new Current(r, null, time, position, List.of(r.actedOn()), assumed));
         } else if (payload instanceof ActivityResultCorrected c) {
             Current now = byId.get(c.resultId());
             if (now != null) {
@@ -73,7 +85,7 @@ final class CurrentResults {
                     days.add(c.actedOn());
                 }
                 put(new Current(c.applyTo(now.result()), c.actedOn() + ": " + c.reason(), now.recordedAt(),
-                        now.position(), List.copyOf(days)));
+                        now.position(), List.copyOf(days), corrected(now.assumed(), c, assumed)));
             }
         } else if (payload instanceof ActivityResultWithdrawn w) {
             byId.remove(w.resultId());
@@ -81,6 +93,14 @@ final class CurrentResults {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A correction that gives the year states it (or, if its recorder assumed it, marks it); the result's own date of
+     * action is never changed by a correction, whose {@code actedOn} is the day it was made.
+     */
+    static Assumed corrected(Assumed before, ActivityResultCorrected c, Assumed correction) {
+        return before.replacing(c.year() == null ? List.of() : List.of("year"), correction);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.jwp.ledger.node.report;
 
 import org.jwp.ledger.events.correction.StepCorrected;
 
+import org.jwp.ledger.node.ledger.Assumed;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,10 +36,13 @@ final class CurrentSteps {
                 continue;
             }
             Object step = e.payload();
+            Assumed assumed = e.assumed();
             for (StepCorrected c : corrections.getOrDefault(ids.get(i), List.of())) {
                 step = c.applyTo(step);
+                // A value its recorder corrects is one it now states.
+                assumed = assumed.replacing(c.changes().keySet(), Assumed.NONE);
             }
-            current.add(step == e.payload() ? e : new LedgerEvent(e.origin(), e.sequence(), e.time(), step));
+            current.add(step == e.payload() ? e : new LedgerEvent(e.origin(), e.sequence(), e.time(), step, assumed));
         }
         return current;
     }

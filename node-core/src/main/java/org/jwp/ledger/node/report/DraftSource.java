@@ -64,13 +64,13 @@ class DraftSource {
             }
         }
         model.byIds(missing).forEach(r -> results.put(current(r)));
-        tail.forEach(e -> results.fold(e.payload(), e.time(), e.index()));
+        tail.forEach(e -> results.fold(e.payload(), e.assumed(), e.time(), e.index()));
         ReportSource.Snapshot steps = events.steps(from, to);
         return Optional.of(new Draft(steps.events(), results, steps.heads()));
     }
 
     private static CurrentResults.Current current(ResultReadModel.Row r) {
         return new CurrentResults.Current(r.result(), r.lastCorrection(), r.recordedAt(), r.recordedIndex(),
-                r.actedDays());
+                r.actedDays(), r.assumed());
     }
 }

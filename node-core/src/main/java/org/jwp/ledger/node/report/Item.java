@@ -22,6 +22,12 @@ final class Item {
     final Set<String> actors = new LinkedHashSet<>();
     final List<String> documentRefs = new ArrayList<>();
     final List<LocalDate> actedOn = new ArrayList<>();
+    /** The days of action known only as assumed (no step states them): printed with a mark. */
+    final Set<LocalDate> assumedDays = new java.util.HashSet<>();
+    private final Set<LocalDate> statedDays = new java.util.HashSet<>();
+    boolean dueAssumed;
+    /** Whether "on time" or "late" would follow only from an assumed date: the report does not count it. */
+    boolean timingAssumed;
     String status;
     LocalDate statusOn;
     String taxon;
@@ -50,6 +56,16 @@ final class Item {
         status = newStatus;
         statusOn = on;
         actors.add(byWhom);
+    }
+
+    void acted(LocalDate on, boolean assumed) {
+        actedOn.add(on);
+        (assumed ? assumedDays : statedDays).add(on);
+    }
+
+    /** A day of action as the report prints it: marked if only assumed dates give it. */
+    String day(LocalDate on) {
+        return on + (assumedDays.contains(on) && !statedDays.contains(on) ? " (date assumed)" : "");
     }
 
     void refs(List<DocumentReference> refs) {

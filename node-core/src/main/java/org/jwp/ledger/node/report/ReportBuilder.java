@@ -9,6 +9,7 @@ import org.jwp.ledger.events.catalogue.Row;
 import org.jwp.ledger.events.catalogue.SpeciesGroup;
 import org.jwp.ledger.events.catalogue.Theme;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
+import org.jwp.ledger.node.ledger.Assumed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class ReportBuilder {
         for (int i = 0; i < events.size(); i++) {
             LedgerEvent e = events.get(i);
             // The events come in ledger order, so their index orders one origin's events as its sequence does.
-            if (!results.fold(e.payload(), e.time(), i)) {
+            if (!results.fold(e.payload(), e.assumed(), e.time(), i)) {
                 steps.add(e);
             }
         }
@@ -64,7 +65,7 @@ public final class ReportBuilder {
         LocalDate from = scope.from();
         LocalDate to = scope.to();
         ItemFolder folder = new ItemFolder();
-        steps.forEach(e -> folder.fold(e.payload(), to));
+        steps.forEach(e -> folder.fold(e, to));
         List<CurrentResults.Current> counted = current.countedIn(programme.id(), from, to);
         List<ActivityResultRecorded> results = new ArrayList<>(counted.size());
         // The ledger's sections show each result once per row and species group it belongs to: made once, at the
@@ -72,7 +73,7 @@ public final class ReportBuilder {
         List<Report.Entry> entries = new ArrayList<>(counted.size());
         for (CurrentResults.Current c : counted) {
             results.add(c.result());
-            entries.add(entry(c.result(), c.lastCorrection()));
+            entries.add(entry(c.result(), c.lastCorrection(), c.assumed()));
         }
         List<Item> items = folder.items.values().stream().filter(i -> i.programme.equals(programme.id())).toList();
         List<Item> inPeriod = items.stream()
@@ -168,7 +169,7 @@ public final class ReportBuilder {
             });
             if (!in.isEmpty()) {
                 // The species sections do not say a result was corrected: its entry without the note.
-                Report.Entry e = c.lastCorrection() == null ? entries.get(i) : entry(r, null);
+                Report.Entry e = c.lastCorrection() == null ? entries.get(i) : entry(r, null, c.assumed());
                 in.stream().forEach(g -> concerned.get(g).add(e));
             }
         }
@@ -218,15 +219,16 @@ public final class ReportBuilder {
     private static Report.Entry entry(Item i, LocalDate from) {
         LocalDate first = i.actedOn.stream().filter(d -> !d.isBefore(from)).min(Comparator.naturalOrder())
                 .orElse(i.openedOn);
-        return new Report.Entry(first.toString(), i.kind, i.id, i.joint() ? "Joint" : i.owner,
+        return new Report.Entry(i.day(first), i.kind, i.id, i.joint() ? "Joint" : i.owner,
                 i.describe + ". " + i.detail, List.copyOf(i.documentRefs));
     }
 
     /** A result in the ledger's sections: who recorded it, for which year and activities, and its documents. */
-    private static Report.Entry entry(ActivityResultRecorded r, String corrected) {
+    private static Report.Entry entry(ActivityResultRecorded r, String corrected, Assumed a) {
         String codes = String.join(", ", r.activityCodes().stream().map(ActivityCode::value).toList());
-        return new Report.Entry(r.actedOn().toString(), "RESULT", r.resultId(),
-                r.joint() ? "Joint" : r.recordedBy().name(), "Result passage for " + r.year() + " (" + codes
+        return new Report.Entry(a.date("actedOn", r.actedOn()), "RESULT", r.resultId(),
+                r.joint() ? "Joint" : r.recordedBy().name(), "Result passage for " + r.year() + (a.has("year") ? " (year assumed)" : "")
+                + " (" + codes
                 + ") recorded by " + r.recordedBy().name() + ": " + opening(r.text())
                 + (corrected == null ? "" : " Corrected on " + corrected),
                 r.documentRefs().stream().map(DocumentReference::value).toList());

@@ -19,11 +19,12 @@ final class Sentences {
             List<Item> asked = byOwner.getValue();
             String answerer = asked.get(0).counterpart;
             long commented = count(asked, i -> i.status.equals("COMMENTED"));
-            long late = count(asked, i -> i.detail.contains("after the due date"));
+            long late = count(asked, i -> !i.timingAssumed && i.detail.contains("after the due date"));
+            long assumedTiming = count(asked, i -> i.status.equals("COMMENTED") && i.timingAssumed);
             long declined = count(asked, i -> i.status.equals("DECLINED"));
             parts.add(byOwner.getKey() + " requested comments from " + answerer + " on " + plural(asked.size(),
                     "proposal") + " (" + meetings(asked) + "); " + answerer + " commented on " + commented
-                    + (commented > 0 ? " (" + (commented - late) + " on time, " + late + " late)" : "")
+                    + timing(commented, late, assumedTiming)
                     + (declined > 0 ? " and declined " + declined : ""));
         }
         for (Map.Entry<String, List<Item>> byOwner : group(items, "STAFF_LOAN").entrySet()) {
@@ -37,6 +38,16 @@ final class Sentences {
                     + plural(reps.size(), "meeting") + ": " + statuses(reps));
         }
         return parts.isEmpty() ? null : String.join(". ", parts) + ".";
+    }
+
+    /** On time and late as the dates stated show them; comments whose timing rests on assumed dates apart. */
+    private static String timing(long commented, long late, long assumed) {
+        long known = commented - assumed;
+        if (known > 0) {
+            return " (" + (known - late) + " on time, " + late + " late" + (assumed > 0 ? ", " + assumed
+                    + " with dates assumed" : "") + ")";
+        }
+        return assumed > 0 ? " (dates assumed)" : "";
     }
 
     private static Map<String, List<Item>> group(List<Item> items, String kind) {

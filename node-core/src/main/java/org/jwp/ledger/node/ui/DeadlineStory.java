@@ -23,6 +23,8 @@ final class DeadlineStory {
     }
 
     static Story of(CommitmentView item, LocalDate today) {
+        boolean assumedDates = item.history().stream().anyMatch(h -> h.assumed().stream()
+                .anyMatch(f -> f.equals("actedOn") || f.endsWith("Date")));
         List<String> lines = new ArrayList<>();
         JsonNode request = item.details().path("request");
         String counterpart = item.counterpart();
@@ -31,19 +33,20 @@ final class DeadlineStory {
         switch (item.type()) {
             case CONSULTATION -> {
                 LocalDate due = date(request, "dueDate");
-                lines.add("Comments from " + counterpart + " were due by " + due + ".");
+                lines.add("Comments from " + counterpart + " were due by " + opening(item, "dueDate", due) + ".");
                 for (CommitmentView.HistoryEntry h : item.history()) {
                     switch (h.type()) {
                         case "ConsultationDueDateExtended" -> {
                             due = date(h.payload(), "dueDate");
-                            lines.add(owner + " extended the due date to " + due + " on " + h.actedOn() + ".");
+                            lines.add(owner + " extended the due date to " + marked(h, "dueDate", due) + " on "
+                                    + on(h) + ".");
                         }
                         case "ConsultationCommentSubmitted" -> lines.add(counterpart + " commented on "
-                                + h.actedOn() + ", " + timeliness(h.actedOn(), due) + ".");
+                                + on(h) + ", " + timeliness(assumedDates, h.actedOn(), due) + ".");
                         case "ConsultationDeclined" -> lines.add(counterpart + " declined to comment on "
-                                + h.actedOn() + ", " + timeliness(h.actedOn(), due) + ".");
+                                + on(h) + ", " + timeliness(assumedDates, h.actedOn(), due) + ".");
                         case "ConsultationWithdrawn" -> lines.add(owner + " withdrew the request on "
-                                + h.actedOn() + "; nothing is due any more.");
+                                + on(h) + "; nothing is due any more.");
                         default -> { }
                     }
                 }
@@ -54,17 +57,18 @@ final class DeadlineStory {
             case STAFF_LOAN -> {
                 LocalDate start = date(request, "startDate");
                 LocalDate end = date(request, "endDate");
-                lines.add(owner + " proposed the loan for " + start + " to " + end + "; " + counterpart
+                lines.add(owner + " proposed the loan for " + opening(item, "startDate", start) + " to "
+                        + opening(item, "endDate", end) + "; " + counterpart
                         + "'s answer was due before the start.");
                 for (CommitmentView.HistoryEntry h : item.history()) {
                     switch (h.type()) {
-                        case "StaffLoanAgreed" -> lines.add(counterpart + " agreed on " + h.actedOn() + ", "
-                                + timeliness(h.actedOn(), start) + ".");
-                        case "StaffLoanDeclined" -> lines.add(counterpart + " declined on " + h.actedOn() + ".");
-                        case "StaffLoanStarted" -> lines.add("The loan started on " + h.actedOn() + ".");
-                        case "StaffLoanCompleted" -> lines.add("The loan ended on " + h.actedOn() + ", "
-                                + timeliness(h.actedOn(), end) + ".");
-                        case "StaffLoanCancelled" -> lines.add(owner + " cancelled the loan on " + h.actedOn()
+                        case "StaffLoanAgreed" -> lines.add(counterpart + " agreed on " + on(h) + ", "
+                                + timeliness(assumedDates, h.actedOn(), start) + ".");
+                        case "StaffLoanDeclined" -> lines.add(counterpart + " declined on " + on(h) + ".");
+                        case "StaffLoanStarted" -> lines.add("The loan started on " + on(h) + ".");
+                        case "StaffLoanCompleted" -> lines.add("The loan ended on " + on(h) + ", "
+                                + timeliness(assumedDates, h.actedOn(), end) + ".");
+                        case "StaffLoanCancelled" -> lines.add(owner + " cancelled the loan on " + on(h)
                                 + ".");
                         default -> { }
                     }
@@ -79,18 +83,19 @@ final class DeadlineStory {
             case REPRESENTATION -> {
                 LocalDate start = date(request, "startDate");
                 LocalDate reportDue = date(request, "endDate").plusDays(30);
-                lines.add(owner + " asked " + counterpart + " to attend from " + start + "; the answer was due "
+                lines.add(owner + " asked " + counterpart + " to attend from " + opening(item, "startDate", start)
+                        + "; the answer was due "
                         + "before the meeting, the report within 30 days of its end (" + reportDue + ").");
                 for (CommitmentView.HistoryEntry h : item.history()) {
                     switch (h.type()) {
-                        case "RepresentationAccepted" -> lines.add(counterpart + " accepted on " + h.actedOn() + ", "
-                                + timeliness(h.actedOn(), start) + ".");
-                        case "RepresentationDeclined" -> lines.add(counterpart + " declined on " + h.actedOn()
+                        case "RepresentationAccepted" -> lines.add(counterpart + " accepted on " + on(h) + ", "
+                                + timeliness(assumedDates, h.actedOn(), start) + ".");
+                        case "RepresentationDeclined" -> lines.add(counterpart + " declined on " + on(h)
                                 + ".");
                         case "RepresentationAttended" -> lines.add(counterpart + " reported on the meeting on "
-                                + h.actedOn() + ", " + timeliness(h.actedOn(), reportDue) + ".");
+                                + on(h) + ", " + timeliness(assumedDates, h.actedOn(), reportDue) + ".");
                         case "RepresentationReportAcknowledged" -> lines.add(owner + " acknowledged the report on "
-                                + h.actedOn() + ".");
+                                + on(h) + ".");
                         default -> { }
                     }
                 }
@@ -106,6 +111,25 @@ final class DeadlineStory {
             dueNow += " — overdue by " + ChronoUnit.DAYS.between(item.deadline(), today) + " days";
         }
         return new Story(List.copyOf(lines), dueNow);
+    }
+
+    /** A step's date of action, marked when its recorder assumed it. */
+    private static String on(CommitmentView.HistoryEntry h) {
+        return marked(h, "actedOn", h.actedOn());
+    }
+
+    private static String marked(CommitmentView.HistoryEntry h, String field, Object date) {
+        return date + (h.assumed().contains(field) ? " (date assumed)" : "");
+    }
+
+    /** A date the opening step gives, marked when its recorder assumed it. */
+    private static String opening(CommitmentView item, String field, Object date) {
+        return item.history().isEmpty() ? String.valueOf(date) : marked(item.history().get(0), field, date);
+    }
+
+    /** On time or late, unless a date it rests on was assumed: then the page does not claim either. */
+    private static String timeliness(boolean assumedDates, LocalDate on, LocalDate due) {
+        return assumedDates ? "its timing not known (dates assumed)" : timeliness(on, due);
     }
 
     static String timeliness(LocalDate on, LocalDate due) {

@@ -15,7 +15,13 @@ import java.util.stream.Stream;
 
 /** One recorded step of an item as its page lists it: what, who, when, on which node, and the documents it cites. */
 record HistoryLine(String type, String origin, String recordedBy, Instant time, LocalDate actedOn, String summary,
-                   List<String> documents, String eventId, boolean correctable, List<String> earlier) {
+                   List<String> documents, String eventId, boolean correctable, List<String> earlier,
+                   List<String> assumed) {
+
+    /** The date of action as the page shows it: marked when its recorder assumed it. */
+    public String actedOnShown() {
+        return actedOn == null ? "" : actedOn + (assumed.contains("actedOn") ? " (date assumed)" : "");
+    }
 
     private static final List<String> SAYS = List.of("position", "text", "reason", "note", "outcome", "purpose",
             "proposedChange", "brief");
@@ -30,10 +36,14 @@ record HistoryLine(String type, String origin, String recordedBy, Instant time, 
                     + String.join(", ", fields.stream().map(Words::field).toList()) + " of "
                     + Words.stepName(EventContracts.shortName(p.path("stepType").asText())).toLowerCase(
                     java.util.Locale.ROOT) + " — " + p.path("reason").asText(), List.of(),
-                    e.eventId(), false, List.of());
+                    e.eventId(), false, List.of(), List.of());
         }
         List<String> says = new ArrayList<>(SAYS.stream().filter(f -> p.path(f).isTextual())
-                .map(f -> f.equals("position") ? Words.constant(p.get(f).asText()) : p.get(f).asText()).toList());
+                .map(f -> (f.equals("position") ? Words.constant(p.get(f).asText()) : p.get(f).asText())
+                        + (e.assumed().contains(f) ? " (assumed)" : "")).toList());
+        if (e.type().equals("ConsultationCommentSubmitted") && !p.path("position").isTextual()) {
+            says.add(0, "Position not stated");
+        }
         JsonNode staffMember = p.path("staffMember");
         if (staffMember.path("subjectId").isTextual() && staffMember.path("sealed").isTextual()) {
             says.add("staff member " + staffMember.get("subjectId").asText() + ": " + vault.reveal(new PersonalData(staffMember.get("subjectId").asText(),
@@ -54,7 +64,7 @@ record HistoryLine(String type, String origin, String recordedBy, Instant time, 
                 + v.changed().stream().map(f -> Words.field(f) + " " + shown(v.payload().path(f))).collect(
                         java.util.stream.Collectors.joining("; "))).toList();
         return new HistoryLine(e.type(), e.origin(), e.recordedBy(), e.time(), e.actedOn(), summary, documents,
-                e.eventId(), correctable, earlier);
+                e.eventId(), correctable, earlier, e.assumed());
     }
 
     private static String shown(JsonNode value) {

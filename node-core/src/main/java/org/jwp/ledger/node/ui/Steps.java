@@ -30,7 +30,7 @@ final class Steps {
                     Field.longText("proposedChange", "Proposed change", true),
                     Field.date("dueDate", "Comments due by", true), ACTIVITIES, NOTE, Field.actedOn())),
             new Step("comment", "Submit a comment", CONSULTATION, Actor.COUNTERPART, Set.of("REQUESTED"),
-                    "/api/consultations/{id}/comment", List.of(Field.choice("position", "Position", true,
+                    "/api/consultations/{id}/comment", List.of(Field.choice("position", "Position", false,
                     names(CommentPosition.values())), Field.longText("text", "Comment", false),
                     Field.text("documentRef", "Document reference", false), Field.actedOn())),
             new Step("decline-consultation", "Decline to comment", CONSULTATION, Actor.COUNTERPART,

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.ui;
 
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
 import org.jwp.ledger.events.catalogue.SpeciesGroup;
+import org.jwp.ledger.node.ledger.Assumed;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,9 @@ class Timeline {
                   LocalDate to) {
     }
 
+    /** {@code dateAssumed}: the recorder assumed the date of action (RecordingMetadata), and no correction stated it. */
     record Row(String origin, long sequence, String type, String item, LocalDate actedOn, Instant storedAt,
-               String recordedBy) {
+               String recordedBy, boolean dateAssumed) {
     }
 
     record Page(List<Row> rows, int page, long total) {
@@ -89,14 +91,16 @@ class Timeline {
         // A corrected step is listed on the day it now reads as acted on (the commitments projection holds it).
         String from = " from (select d.*, convert_from(d.payload, 'UTF8')::jsonb as p,"
                 + " convert_from(d.meta_data, 'UTF8')::jsonb as m, coalesce(ce.acted_on, d.acted_on) as acted_now,"
-                + " coalesce(jsonb_array_length(ce.earlier), 0) as corrections from domain_event_entry d"
+                + " coalesce(jsonb_array_length(ce.earlier), 0) as corrections,"
+                + " case when ce.event_id is null then convert_from(d.meta_data, 'UTF8')::jsonb ->> 'assumed'"
+                + " else ce.assumed end as assumed from domain_event_entry d"
                 + " left join commitment_event ce on ce.event_id = d.event_identifier) e";
         long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
         List<Row> rows = jdbc.query("select e.origin, e.origin_sequence, e.payload_type, " + ITEM + " as item,"
                 + " e.acted_now, e.stored_at, m->>'recordedBy' as recorded_by,"
                 + " exists (select 1 from held_event h where h.event_identifier = e.event_identifier) as held,"
-                + " e.corrections" + from + where
+                + " e.corrections, e.assumed" + from + where
                 + " order by e.acted_now desc nulls last, e.stored_at desc, e.origin, e.origin_sequence desc"
                 + " limit :limit offset :offset", params, (rs, n) -> new Row(rs.getString(1), rs.getLong(2),
                 rs.getString(3).substring(rs.getString(3).lastIndexOf('.') + 1)
@@ -104,7 +108,8 @@ class Timeline {
                         + (rs.getInt(9) > 0 ? " (corrected)" : ""),
                 rs.getString(4),
                 rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
-                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7)));
+                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7),
+                Assumed.parse(rs.getString(10)).has("actedOn")));
         return new Page(rows, page, total);
     }
 }

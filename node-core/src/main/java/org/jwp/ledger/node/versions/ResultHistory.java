@@ -28,7 +28,8 @@ public class ResultHistory {
     public ResultVersions.View of(String id) {
         List<ResultVersions.Step> steps = store.stream(id).stream()
                 .flatMap(e -> contracts.read(e.payloadType(), e.payloadRevision(), e.payload())
-                        .map(event -> new ResultVersions.Step(event, RecordingMetadata.recordedBy(e), e.timestamp()))
+                        .map(event -> new ResultVersions.Step(event, RecordingMetadata.recordedBy(e), e.timestamp(),
+                                RecordingMetadata.assumed(e.metadata())))
                         .stream())
                 .toList();
         if (steps.stream().noneMatch(s -> s.event() instanceof ActivityResultRecorded)) {

@@ -52,7 +52,8 @@ public class Recording {
         return ids.next(kind, actedOn.getYear());
     }
 
+    /** Records the command; the values the request's {@code Ledger-Assumed} header names are noted as assumed. */
     public <R> R record(Object command) {
-        return recorder.record(command, user.name());
+        return recorder.record(command, user.name(), AssumedHeader.of(command));
     }
 }

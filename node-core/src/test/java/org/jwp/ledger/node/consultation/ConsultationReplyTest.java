@@ -4,6 +4,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.CommentPosition;
+import org.jwp.ledger.events.Secretariat;
+import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.FakeStreams;
@@ -31,6 +33,18 @@ class ConsultationReplyTest {
         fixture.givenNoPriorActivity()
                 .when(cmsSupports())
                 .expectEvents(cmsSupported())
+                .expectResultMessagePayload(ConsultationStatus.COMMENTED);
+    }
+
+    @Test
+    void aCommentMayStateNoPositionAndTheEventSaysNone() {
+        citesSide.with(ID, askedOfCms());
+
+        fixture.givenNoPriorActivity()
+                .when(new SubmitComment(CMS_REPLY, ID, null, "CMS commented on the relevant proposals.", null,
+                        ANSWERED))
+                .expectEvents(new ConsultationCommentSubmitted(CMS_REPLY, ID, Secretariat.CMS, null,
+                        "CMS commented on the relevant proposals.", null, ANSWERED))
                 .expectResultMessagePayload(ConsultationStatus.COMMENTED);
     }
 

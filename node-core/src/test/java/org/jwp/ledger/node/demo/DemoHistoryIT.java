@@ -69,4 +69,44 @@ class DemoHistoryIT {
         DemoHistory.main(new String[]{pair.cites().baseUrl(), pair.cms().baseUrl()});
         assertThat(pair.cites().eventCount()).isEqualTo(before);
     }
+
+    @Test
+    void theAnnexReportPrintsNoValueTheAnnexDoesNotStateWithoutMarkingItAssumed() {
+        String report = pair.cites().http("auditor").get("/api/reports/programme/2015-2020?format=md").body();
+        String ledger = report.substring(report.indexOf("## From the ledger"), report.indexOf("### Summary"));
+
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.{0,16})")
+                .matcher(ledger);
+        int dates = 0;
+        while (date.find()) {
+            dates++;
+            assertThat(date.group(1)).as("the date at " + ledger.substring(Math.max(0, date.start() - 80),
+                    date.end())).startsWith(" (date assumed)");
+        }
+        assertThat(dates).as("the ledger section's dates").isGreaterThan(60);
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("Result passage for \\d{4}(.{0,10})")
+                .matcher(ledger);
+        int years = 0;
+        while (year.find()) {
+            years++;
+            assertThat(year.group(1)).startsWith(" (year assumed)");
+        }
+        assertThat(years).isGreaterThan(40);
+        assertThat(ledger).doesNotContain("(neutral)").contains("commented (position not stated)")
+                .contains("Chondrichthyes (assumed)").contains("(dates assumed)")
+                .doesNotContain("**Joint** · Result passage");
+        assertThat(report).as("the annex part, word for word").contains("The Species+ website (www.speciesplus.net)");
+    }
+
+    @Test
+    void thePagesMarkWhatTheDemoAssumed() {
+        String item = pair.cms().http("auditor").get("/items/CITES-CONS-2016-0001").body();
+        assertThat(item).contains("2016-03-10 (date assumed)").contains("Position not stated")
+                .contains("its timing not known (dates assumed)");
+        String result = pair.cites().http("auditor").get("/results/CITES-RES-2020-0001").body();
+        assertThat(result).contains("2020 (year assumed)").contains("2020-07-31 (date assumed)")
+                .contains("Not marked as joint");
+        String timeline = pair.cites().http("auditor").get("/ledger?programme=2015-2020").body();
+        assertThat(timeline).contains("(date assumed)");
+    }
 }

@@ -14,6 +14,7 @@ import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
+import org.jwp.ledger.node.ledger.Assumed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -92,6 +93,30 @@ class ReportBuilderTest {
         assertThat(r.themes().stream().flatMap(t -> t.rows().stream())).allMatch(row -> row.results().isEmpty());
         assertThat(r.sharedSpecies().stream().filter(s -> s.group().equals("Sharks and rays")).findFirst()
                 .orElseThrow().items()).hasSize(1);
+    }
+
+    @Test
+    void valuesTheirRecordersAssumedArePrintedMarkedAndNoTimingRestsOnThem() {
+        events.add(new LedgerEvent("CITES", 1, Instant.parse("2026-01-01T00:00:00Z"), sharks("CITES-CONS-2024-0001",
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 1)), Assumed.of(List.of("actedOn", "dueDate"))));
+        events.add(new LedgerEvent("CMS", 1, Instant.parse("2026-01-01T00:00:01Z"), new ConsultationCommentSubmitted(
+                "CMS-RE-CITES-CONS-2024-0001", "CITES-CONS-2024-0001", Secretariat.CMS, null, "Commented",
+                null, LocalDate.of(2024, 4, 20)), Assumed.of(List.of("actedOn"))));
+        events.add(new LedgerEvent("CITES", 2, Instant.parse("2026-01-01T00:00:02Z"), new ActivityResultRecorded(
+                "CITES-RES-2024-0001", Secretariat.CITES, "2021-2025", List.of(ActivityCode.of("C1")), 2024,
+                "Met.", List.of(), List.of(), false, LocalDate.of(2024, 12, 15)),
+                Assumed.of(List.of("year", "actedOn"))));
+
+        Report r = build();
+
+        Report.LedgerRow c = ledgerRow(r, "C: C1–C5");
+        assertThat(c.entries()).extracting(Report.Entry::date)
+                .containsExactly("2024-03-01 (date assumed)", "2024-12-15 (date assumed)");
+        assertThat(c.entries().get(0).text()).contains("CMS commented (position not stated) on 2024-04-20 (date "
+                + "assumed), on time by the dates assumed.");
+        assertThat(c.entries().get(1).text()).startsWith("Result passage for 2024 (year assumed) (C1)");
+        assertThat(c.summary()).isEqualTo("CITES requested comments from CMS on 1 proposal (CITES CoP20); CMS "
+                + "commented on 1 (dates assumed).");
     }
 
     @Test

@@ -97,8 +97,8 @@ class BadInputIT {
                         {"programme":"2021-2025","year":2019,"text":"x","joint":true}""", "year"),
                 arguments("result year of the wrong type", "/api/activities/D1/results", """
                         {"programme":"2021-2025","year":"last","text":"x","joint":true}""", "year"),
-                arguments("comment without position", "/api/consultations/CITES-CONS-2026-0001/comment",
-                        "{\"text\":\"x\"}", "position"),
+                arguments("comment stating neither a position nor a text",
+                        "/api/consultations/CITES-CONS-2026-0001/comment", "{\"text\":\" \"}", "text"),
                 arguments("comment without text", "/api/consultations/CITES-CONS-2026-0001/comment",
                         "{\"position\":\"OPPOSE\"}", "text"),
                 arguments("withdrawal without reason", "/api/consultations/CITES-CONS-2026-0001/withdrawal",
@@ -123,6 +123,36 @@ class BadInputIT {
             assertThat(errors.findValuesAsText("field")).as(r.toString()).contains(field);
         }
         assertThat(cites.eventCount()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "Ledger-Assumed: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"colour", "consultationId", "requestedFrom", "note",
+            "actedOn; drop table", "dueDate,dueDate,dueDate,dueDate,dueDate,dueDate,dueDate,dueDate,dueDate,dueDate,"
+            + "dueDate,dueDate,dueDate"})
+    void anAssumedValueTheStepDoesNotGiveIsAnswered400NamingTheHeader(String header) {
+        long before = cites.eventCount();
+
+        Http.Response r = http.send("POST", "/api/consultations", "application/json",
+                consultation("\"activityCodes\":[\"C3\"]"), "Ledger-Assumed", header);
+
+        assertProblem(r, 400);
+        assertThat(r.json().get("errors").findValuesAsText("field")).as(r.toString()).contains("Ledger-Assumed");
+        assertThat(cites.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theValuesARecorderAssumedAreKeptWithTheStepAndShownAsAssumed() {
+        Http.Response r = http.send("POST", "/api/consultations", "application/json",
+                consultation("\"activityCodes\":[\"C3\"],\"actedOn\":\"2016-03-10\""),
+                "Ledger-Assumed", "dueDate, actedOn");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        String id = r.json().get("id").asText();
+        JsonNode step = cites.awaitProjected().http("auditor").get("/api/commitments/" + id).json()
+                .get("history").get(0);
+        assertThat(step.get("assumed")).extracting(JsonNode::asText).containsExactly("actedOn", "dueDate");
+        assertThat(http.get("/items/" + id).body()).contains("2016-03-10 (date assumed)")
+                .contains(TOMORROW + " (date assumed)");
     }
 
     @Test
