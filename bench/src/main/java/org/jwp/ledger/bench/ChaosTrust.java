@@ -1,7 +1,7 @@
 package org.jwp.ledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;

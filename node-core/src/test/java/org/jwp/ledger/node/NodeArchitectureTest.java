@@ -7,7 +7,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.lang.ArchRule;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -82,6 +84,48 @@ class NodeArchitectureTest {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("..node.web..", "org.springframework.web..",
                         "jakarta.servlet..")
+                .check(node);
+    }
+
+    /** Dependencies between the node's packages run one way: no package reaches, through others, back to itself. */
+    static final ArchRule NO_CYCLES = slices().matching("org.jwp.ledger.node.(*)..").should().beFreeOfCycles();
+
+    @Test
+    void thePackagesDependOnEachOtherWithoutCycles() {
+        NO_CYCLES.check(node);
+    }
+
+    @Test
+    void theCycleRuleFailsOnACycle() {
+        JavaClasses broken = new ClassFileImporter().importClasses(
+                org.jwp.ledger.node.cycleup.Caller.class, org.jwp.ledger.node.cycledown.Callee.class);
+
+        assertThat(NO_CYCLES.evaluate(broken).hasViolation()).as("cycleup -> cycledown -> cycleup is a cycle").isTrue();
+    }
+
+    /** The ledger, the request rules and the integrity core are the bottom: they know no feature, page or feed. */
+    @Test
+    void theLedgerDependsOnNothingAboveIt() {
+        noClasses().that().resideInAnyPackage("..node.ledger..", "..node.request..", "..node.integrity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..node.web..", "..node.ui..",
+                        "..node.audit..", "..node.replication..", "..node.report..", "..node.signoff..",
+                        "..node.commitment..", "..node.security..", "..node.search..", "..node.admin..")
+                .check(node);
+    }
+
+    @Test
+    void nothingDependsOnThePages() {
+        noClasses().that().resideOutsideOfPackage("..node.ui..")
+                .should().dependOnClassesThat().resideInAPackage("..node.ui..")
+                .check(node);
+    }
+
+    /** The chain rule is pure: no Spring, no JDBC, no servlet. */
+    @Test
+    void theIntegrityCoreIsPure() {
+        noClasses().that().resideInAPackage("..node.integrity..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "javax.sql..", "jakarta.servlet..", "org.axonframework..")
                 .check(node);
     }
 }

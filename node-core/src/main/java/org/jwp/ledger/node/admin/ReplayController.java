@@ -7,7 +7,7 @@ import org.jwp.ledger.node.audit.Audit;
 import org.jwp.ledger.node.audit.LedgerVerifier;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.WriteGate;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

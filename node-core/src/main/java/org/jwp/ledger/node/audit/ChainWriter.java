@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;

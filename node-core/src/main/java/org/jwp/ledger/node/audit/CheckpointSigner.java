@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.integrity.ChainHash;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jwp.ledger.node.duties.Duties;

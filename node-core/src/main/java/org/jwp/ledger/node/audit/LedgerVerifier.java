@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.crypto.Keys;
 import java.security.PublicKey;
 import java.util.ArrayList;

@@ -17,12 +17,12 @@ import org.jwp.ledger.node.consultation.ConsultationCommands.RequestConsultation
 import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
 import org.jwp.ledger.node.consultation.ConsultationCommands.WithdrawConsultation;
 import org.jwp.ledger.node.ledger.ItemIds;
-import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.LongText;
-import org.jwp.ledger.node.web.Programmes;
+import org.jwp.ledger.node.request.Checks;
+import org.jwp.ledger.node.request.LongText;
+import org.jwp.ledger.node.request.Programmes;
 import org.jwp.ledger.node.web.Recorded;
 import org.jwp.ledger.node.web.Recording;
-import org.jwp.ledger.node.web.ShortText;
+import org.jwp.ledger.node.request.ShortText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -10,10 +10,10 @@ import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
-import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.LongText;
-import org.jwp.ledger.node.web.RequestValidator;
-import org.jwp.ledger.node.web.ShortText;
+import org.jwp.ledger.node.request.Checks;
+import org.jwp.ledger.node.request.LongText;
+import org.jwp.ledger.node.request.RequestValidator;
+import org.jwp.ledger.node.request.ShortText;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NotOwner;
 import org.jwp.ledger.node.ledger.UnknownItem;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.jwp.ledger.node.web.Recorded;
 import org.jwp.ledger.node.web.Recording;
 import org.springframework.http.ResponseEntity;

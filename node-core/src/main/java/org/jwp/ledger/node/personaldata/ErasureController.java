@@ -3,7 +3,7 @@ package org.jwp.ledger.node.personaldata;
 import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.UnknownItem;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.jwp.ledger.node.web.Recorded;
 import org.jwp.ledger.node.web.Recording;
 import org.springframework.http.ResponseEntity;

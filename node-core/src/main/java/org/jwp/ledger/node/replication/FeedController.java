@@ -10,7 +10,7 @@ import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.StoredEvent;
 import org.jwp.ledger.node.ledger.StoreAppends;
 import org.jwp.ledger.node.ledger.WriteGate;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.ChainWriter;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.ledger.ActingRights;

@@ -2,7 +2,7 @@ package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.events.PersonalData;
 import org.jwp.ledger.node.personaldata.PersonalDataVault;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;

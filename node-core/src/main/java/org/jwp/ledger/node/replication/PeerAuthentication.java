@@ -2,7 +2,7 @@ package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.peers.PeerSettings;
-import org.jwp.ledger.node.web.Unauthenticated;
+import org.jwp.ledger.node.request.Unauthenticated;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.jwp.ledger.node.replication;
 import org.jwp.ledger.node.duties.Duties;
 import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.peers.PeerSettings;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointSigner;
 import org.jwp.ledger.node.audit.CheckpointStore;

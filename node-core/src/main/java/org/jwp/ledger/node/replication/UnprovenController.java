@@ -2,7 +2,7 @@ package org.jwp.ledger.node.replication;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import org.jwp.ledger.node.web.LongText;
+import org.jwp.ledger.node.request.LongText;
 import org.jwp.ledger.node.web.Recorded;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,9 +1,9 @@
 package org.jwp.ledger.node.report;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.jwp.ledger.node.web.AsOf;
-import org.jwp.ledger.node.web.Checks;
-import org.jwp.ledger.node.web.ShortText;
+import org.jwp.ledger.node.request.AsOf;
+import org.jwp.ledger.node.request.Checks;
+import org.jwp.ledger.node.request.ShortText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

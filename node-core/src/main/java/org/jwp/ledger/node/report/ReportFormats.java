@@ -1,7 +1,7 @@
 package org.jwp.ledger.node.report;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 

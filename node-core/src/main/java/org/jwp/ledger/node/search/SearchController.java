@@ -1,6 +1,6 @@
 package org.jwp.ledger.node.search;
 
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -4,7 +4,7 @@ import org.jwp.ledger.node.commitment.CommitmentQueries;
 import org.jwp.ledger.node.commitment.CommitmentView;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.replication.Replication;
-import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.request.ActedOn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.jwp.ledger.node.ui;
 import org.jwp.ledger.node.commitment.CommitmentQueries;
 import org.jwp.ledger.node.commitment.CommitmentView;
 import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.request.ActedOn;
 import org.jwp.ledger.node.personaldata.PersonalDataVault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,7 @@ package org.jwp.ledger.node.ui;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.UnknownItem;
-import org.jwp.ledger.node.web.InvalidRequest;
+import org.jwp.ledger.node.request.InvalidRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

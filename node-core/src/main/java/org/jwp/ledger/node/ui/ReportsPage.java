@@ -10,7 +10,7 @@ import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.report.Reports;
 import org.jwp.ledger.node.report.WordPdf;
 import org.jwp.ledger.node.signoff.SignOffs;
-import org.jwp.ledger.node.web.ActedOn;
+import org.jwp.ledger.node.request.ActedOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,7 +2,7 @@ package org.jwp.ledger.node.ui;
 
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
 import org.springframework.stereotype.Controller;

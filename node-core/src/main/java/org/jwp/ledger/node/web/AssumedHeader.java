@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.Checks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.Assumed;

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.Unauthenticated;
 import org.jwp.ledger.node.security.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;

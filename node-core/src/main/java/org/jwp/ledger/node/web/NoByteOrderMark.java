@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

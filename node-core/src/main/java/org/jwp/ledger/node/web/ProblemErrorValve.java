@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.InvalidRequest;
+import org.jwp.ledger.node.request.Unauthenticated;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;

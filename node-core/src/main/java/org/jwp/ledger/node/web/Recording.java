@@ -1,5 +1,8 @@
 package org.jwp.ledger.node.web;
 
+import org.jwp.ledger.node.request.ActedOn;
+import org.jwp.ledger.node.request.Checks;
+import org.jwp.ledger.node.request.RequestValidator;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.IdAllocator;
 import org.jwp.ledger.node.ledger.NodeIdentity;

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.crypto.Keys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

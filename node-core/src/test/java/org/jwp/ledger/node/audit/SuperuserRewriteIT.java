@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.integrity.ChainHash;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.StoredEvent;

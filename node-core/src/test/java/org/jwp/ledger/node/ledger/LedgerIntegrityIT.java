@@ -10,7 +10,7 @@ import org.jwp.ledger.node.support.RunningNode;
 
 import org.axonframework.common.DateTimeUtils;
 import org.jwp.ledger.node.audit.Audit;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.audit.LedgerVerifier;
 

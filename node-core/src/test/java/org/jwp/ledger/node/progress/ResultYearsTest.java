@@ -3,7 +3,7 @@ package org.jwp.ledger.node.progress;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.catalogue.Programme;
 import org.jwp.ledger.events.catalogue.ProgrammeCatalogue;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 
 import java.time.LocalDate;
 

@@ -14,7 +14,7 @@ import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 import org.jwp.ledger.events.signoff.ReportApproved;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.crypto.Keys;

@@ -8,7 +8,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.audit.Envelope;

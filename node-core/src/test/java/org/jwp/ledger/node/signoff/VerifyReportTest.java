@@ -11,7 +11,7 @@ import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.signoff.ReportApproved;
-import org.jwp.ledger.node.audit.ChainHash;
+import org.jwp.ledger.node.integrity.ChainHash;
 import org.jwp.ledger.node.audit.Checkpoint;
 import org.jwp.ledger.node.audit.Envelope;
 import org.jwp.ledger.node.crypto.Keys;

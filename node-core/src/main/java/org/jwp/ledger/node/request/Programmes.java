@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.request;
 
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.catalogue.Programme;

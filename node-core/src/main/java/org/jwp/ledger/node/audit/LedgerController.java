@@ -1,9 +1,11 @@
-package org.jwp.ledger.node.ledger;
+package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.node.ledger.LedgerStore;
+import org.jwp.ledger.node.ledger.StoredEvent;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.web.Checks;
+import org.jwp.ledger.node.request.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.request;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one shape of every error this node answers outside a controller (Tomcat, Spring's error dispatch, the body
  * limit): RFC 9457 application/problem+json with a type, title, status and a detail safe to show. Controllers answer
- * through {@link ProblemHandler}, in the same shape.
+ * through the web layer's ProblemHandler, in the same shape.
  */
 public final class Problems {
 
@@ -40,7 +40,7 @@ public final class Problems {
         response.getOutputStream().write(json(status, detail));
     }
 
-    static String defaultDetail(int status) {
+    public static String defaultDetail(int status) {
         return switch (status) {
             case 400 -> "the request could not be read";
             case 401 -> "sign in: HTTP Basic with a staff account, or a staff bearer token";

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.audit;
+package org.jwp.ledger.node.integrity;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.request;
 
 import jakarta.validation.constraints.PastOrPresent;
 

@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.request;
 
 /** No credentials, or credentials this node does not recognise (answered 401). */
 public class Unauthenticated extends RuntimeException {

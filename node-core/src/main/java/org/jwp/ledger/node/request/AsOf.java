@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.request;
 
 import java.time.Instant;
 import java.time.LocalDate;

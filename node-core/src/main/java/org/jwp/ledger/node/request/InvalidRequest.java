@@ -1,4 +1,4 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.request;
 
 import java.util.List;
 import java.util.Map;
