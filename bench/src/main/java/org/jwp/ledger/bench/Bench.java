@@ -102,6 +102,8 @@ public final class Bench {
     }
 
     private void run() throws Exception {
+        say("V1: the offline verifier's size and start-up");
+        figures.addAll(VerifierJarFigures.measure(setup));
         Throughput throughput = new Throughput(setup, plan);
         say("P1 baseline: vanilla Axon");
         Throughput.Runs vanilla = throughput.vanilla();

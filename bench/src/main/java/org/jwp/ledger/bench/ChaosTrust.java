@@ -1,10 +1,10 @@
 package org.jwp.ledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jwp.ledger.node.integrity.ChainHash;
-import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.format.ChainHash;
+import org.jwp.ledger.format.Envelope;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -137,7 +137,7 @@ final class LargeLedger implements AutoCloseable {
         double exportSeconds = (System.nanoTime() - t0) / 1e9;
         // One run each: verifying a million events takes minutes.
         List<String> verifier = new ArrayList<>(List.of("-cp", setup.jar("cites").toString(),
-                "-Dloader.main=org.jwp.ledger.node.audit.VerifyExport",
+                "-Dloader.main=org.jwp.ledger.format.VerifyExport",
                 "org.springframework.boot.loader.launch.PropertiesLauncher", export.toString(),
                 "--key", "CITES=" + setup.publicKey("cites")));
         Profile.current().mark("P4: offline verification");

@@ -1,6 +1,6 @@
 package org.jwp.ledger.bench;
 
-import org.jwp.ledger.node.audit.GenerateKeys;
+import org.jwp.ledger.format.GenerateKeys;
 import org.jwp.ledger.node.security.TokenHash;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 

@@ -4,7 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.jwp.ledger.node.duties.ReadModelResets;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.jwp.ledger.node.audit.Audit;
-import org.jwp.ledger.node.audit.LedgerVerifier;
+import org.jwp.ledger.format.LedgerVerifier;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.request.Checks;

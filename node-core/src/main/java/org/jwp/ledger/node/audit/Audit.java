@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.LedgerVerifier;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.peers.Peer;

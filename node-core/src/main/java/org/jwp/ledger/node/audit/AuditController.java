@@ -1,5 +1,7 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.format.Checkpoint;
+import org.jwp.ledger.format.LedgerVerifier;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,12 +33,37 @@ class AuditController {
     private final CheckpointStore checkpoints;
     private final CheckpointSigner signer;
     private final ExportWriter exports;
+    private final VerifierDownload verifier;
 
-    AuditController(Audit audit, CheckpointStore checkpoints, CheckpointSigner signer, ExportWriter exports) {
+    AuditController(Audit audit, CheckpointStore checkpoints, CheckpointSigner signer, ExportWriter exports,
+                    VerifierDownload verifier) {
         this.audit = audit;
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.exports = exports;
+        this.verifier = verifier;
+    }
+
+    /** The offline verifier, to run with {@code java -jar ledger-verify.jar verify export.ndjson --key …}. */
+    @GetMapping("/verifier")
+    void verifierJar(HttpServletResponse response) throws java.io.IOException {
+        VerifierDownload.Jar jar = verifier.jar().orElseThrow(() -> new org.jwp.ledger.node.ledger.UnknownItem(
+                "the offline verifier (this node was built without ledger-verify.jar)"));
+        response.setContentType("application/java-archive");
+        response.setHeader("Content-Disposition", "attachment; filename=\"ledger-verify.jar\"");
+        response.setHeader("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                java.util.HexFormat.of().parseHex(jar.sha256())));
+        response.setContentLengthLong(jar.bytes());
+        try (java.io.InputStream in = verifier.open()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** Its SHA-256 (hex) and size, as the audit page shows them. */
+    @GetMapping("/verifier/sha256")
+    VerifierDownload.Jar verifierDigest() {
+        return verifier.jar().orElseThrow(() -> new org.jwp.ledger.node.ledger.UnknownItem(
+                "the offline verifier (this node was built without ledger-verify.jar)"));
     }
 
     @GetMapping("/verification")

@@ -1,8 +1,9 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.integrity.ChainHash;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.ChainHash;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

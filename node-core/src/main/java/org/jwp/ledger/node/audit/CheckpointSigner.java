@@ -1,12 +1,14 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.integrity.ChainHash;
+import org.jwp.ledger.format.Checkpoint;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.ChainHash;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jwp.ledger.node.duties.Duties;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.ledger.WritesClosed;
 import org.springframework.scheduling.annotation.Scheduled;

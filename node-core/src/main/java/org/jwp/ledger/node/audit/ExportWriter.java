@@ -1,10 +1,13 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Checkpoint;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.ExportTally;
+import org.jwp.ledger.format.Keys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package org.jwp.ledger.node.audit;
 
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.Secretariat;

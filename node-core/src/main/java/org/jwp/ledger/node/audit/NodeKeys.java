@@ -1,6 +1,6 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Keys;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.format.Checkpoint;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.springframework.stereotype.Component;

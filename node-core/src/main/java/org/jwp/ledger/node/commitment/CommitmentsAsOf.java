@@ -8,7 +8,7 @@ import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.node.ledger.ContractKnowledge;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.ledger.UnknownItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

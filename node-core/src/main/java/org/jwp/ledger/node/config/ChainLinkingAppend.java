@@ -9,9 +9,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsSt
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.jwp.ledger.node.audit.Envelope;
+import org.jwp.ledger.format.Envelope;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.ledger.StoreAppends;
 
 import java.sql.Connection;

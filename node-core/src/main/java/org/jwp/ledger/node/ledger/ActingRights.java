@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.ledger;
 
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.events.Authority;
 import org.jwp.ledger.events.Secretariat;
 import org.springframework.stereotype.Component;

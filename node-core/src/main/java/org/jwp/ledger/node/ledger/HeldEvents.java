@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.ledger;
 
+import org.jwp.ledger.format.StoredEvent;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.jwp.ledger.node.duties.ReadModelResets;
 import org.axonframework.eventhandling.TrackingEventProcessor;

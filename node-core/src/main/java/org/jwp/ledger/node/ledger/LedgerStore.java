@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.ledger;
 
+import org.jwp.ledger.format.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,7 @@ public class LedgerStore {
     /** The chain hash of an origin's event at a sequence ({@code GENESIS} before the first). */
     public Optional<String> chainHash(String origin, long sequence) {
         if (sequence == 0) {
-            return Optional.of(org.jwp.ledger.node.integrity.ChainHash.GENESIS);
+            return Optional.of(org.jwp.ledger.format.ChainHash.GENESIS);
         }
         return jdbc.queryForList("select hash from ledger_chain where origin = ? and sequence = ?", String.class,
                 origin, sequence).stream().findFirst();

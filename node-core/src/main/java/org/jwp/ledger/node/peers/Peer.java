@@ -2,7 +2,7 @@ package org.jwp.ledger.node.peers;
 
 import org.jwp.ledger.events.Secretariat;
 
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Keys;
 
 import java.net.URI;
 import java.security.PublicKey;

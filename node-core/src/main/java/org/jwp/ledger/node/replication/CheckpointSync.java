@@ -1,9 +1,9 @@
 package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.peers.Peer;
-import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.format.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointStore;
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Keys;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import org.jwp.ledger.node.peers.Peer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;
-import org.jwp.ledger.node.audit.Checkpoint;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.Checkpoint;
+import org.jwp.ledger.format.StoredEvent;
 
 import java.io.IOException;
 import java.io.InputStream;

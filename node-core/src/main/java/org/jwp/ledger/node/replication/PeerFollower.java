@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jwp.ledger.node.duties.DutyLost;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

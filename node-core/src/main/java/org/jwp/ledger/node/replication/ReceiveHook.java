@@ -1,7 +1,7 @@
 package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.peers.Peer;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.jwp.ledger.node.replication;
 import org.jwp.ledger.node.peers.Peer;
 import org.jwp.ledger.node.duties.Duties;
 import org.jwp.ledger.node.duties.DutyLost;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,13 @@
 package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.node.peers.Peer;
-import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.format.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointStore;
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package org.jwp.ledger.node.replication;
 
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 
 /** A peer's event this node will not store; replication from that peer stops until someone looks. */
 public class ReplicationRefused extends RuntimeException {

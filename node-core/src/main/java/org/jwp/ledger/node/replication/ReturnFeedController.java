@@ -3,7 +3,7 @@ package org.jwp.ledger.node.replication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jwp.ledger.events.EventJson;
-import org.jwp.ledger.node.audit.Checkpoint;
+import org.jwp.ledger.format.Checkpoint;
 import org.jwp.ledger.node.audit.CheckpointStore;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.request.Checks;

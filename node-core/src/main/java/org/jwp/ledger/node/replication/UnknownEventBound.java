@@ -2,7 +2,7 @@ package org.jwp.ledger.node.replication;
 
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.ContractKnowledge;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;

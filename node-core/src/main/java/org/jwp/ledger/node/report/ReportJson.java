@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.jwp.ledger.events.EventJson;
+import org.jwp.ledger.format.ReportDigest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,8 +50,7 @@ public final class ReportJson {
     }
 
     /** The members of a report's JSON its content digest leaves out. */
-    public static final List<String> NOT_CONTENT = List.of("reference", "asOf", "heads", "attestation",
-            "contentSha256");
+    public static final List<String> NOT_CONTENT = ReportDigest.NOT_CONTENT;
 
     /**
      * Streamed from the record into the hash: a report is digested on every build, and a tree or a text of a year
@@ -62,23 +62,6 @@ public final class ReportJson {
 
     /** The content digest of a report's JSON form, as anyone can recompute it (docs/reports.md). */
     public static String digestOfJson(byte[] reportJson) {
-        try {
-            return digestOf((ObjectNode) JSON.readTree(reportJson));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String digestOf(ObjectNode report) {
-        try {
-            ObjectNode content = report.deepCopy();
-            content.remove(NOT_CONTENT);
-            byte[] canonical = new JsonCanonicalizer(PLAIN.writeValueAsString(content)).getEncodedUTF8();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportDigest.ofJson(reportJson);
     }
 }

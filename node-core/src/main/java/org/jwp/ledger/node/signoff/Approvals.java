@@ -7,7 +7,7 @@ import org.jwp.ledger.node.ledger.ContractKnowledge;
 import org.jwp.ledger.node.ledger.ForbiddenEvent;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.report.Report;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

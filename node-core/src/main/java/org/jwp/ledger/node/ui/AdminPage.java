@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jwp.ledger.events.PersonalData;
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Keys;
 import org.jwp.ledger.node.audit.NodeKeys;
 import org.jwp.ledger.node.ledger.WriteGate;
 import org.jwp.ledger.node.replication.Replication;

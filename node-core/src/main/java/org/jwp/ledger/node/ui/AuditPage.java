@@ -2,7 +2,8 @@ package org.jwp.ledger.node.ui;
 
 import org.jwp.ledger.node.audit.Audit;
 import org.jwp.ledger.node.audit.CheckpointStore;
-import org.jwp.ledger.node.audit.LedgerVerifier;
+import org.jwp.ledger.node.audit.VerifierDownload;
+import org.jwp.ledger.format.LedgerVerifier;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +19,19 @@ class AuditPage {
     private final Audit audit;
     private final LedgerStore ledger;
     private final CheckpointStore checkpoints;
+    private final VerifierDownload verifier;
 
-    AuditPage(Audit audit, LedgerStore ledger, CheckpointStore checkpoints) {
+    AuditPage(Audit audit, LedgerStore ledger, CheckpointStore checkpoints, VerifierDownload verifier) {
         this.audit = audit;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
+        this.verifier = verifier;
     }
 
     @GetMapping("/audit")
     String page(Model model) {
         model.addAttribute("heads", ledger.heads());
+        model.addAttribute("verifierJar", verifier.jar().orElse(null));
         model.addAttribute("checkpoints", checkpoints.all().stream()
                 .sorted((a, b) -> Long.compare(b.sequence(), a.sequence())).limit(20).toList());
         return "audit";

@@ -1,12 +1,14 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.VerifyExport;
+import org.jwp.ledger.format.Keys;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.support.NodePair;
+import org.jwp.ledger.node.support.VerifierJar;
 import org.jwp.ledger.node.support.RunningNode;
 import org.jwp.ledger.node.support.TestKeys;
 
@@ -148,6 +150,9 @@ class AuditAcrossNodesIT {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = VerifyExport.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
-        return code + " " + out.toString(StandardCharsets.UTF_8);
+        String inProcess = code + " " + out.toString(StandardCharsets.UTF_8);
+        assertThat(VerifierJar.run("verify", args)).as("ledger-verify.jar on the two nodes' export")
+                .isEqualTo(inProcess);
+        return inProcess;
     }
 }

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.audit;
 
+import org.jwp.ledger.format.VerifyExport;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.RunningNode;

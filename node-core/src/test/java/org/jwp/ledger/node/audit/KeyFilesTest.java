@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.GenerateKeys;
+import org.jwp.ledger.format.Keys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

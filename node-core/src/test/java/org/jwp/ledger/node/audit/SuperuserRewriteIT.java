@@ -1,9 +1,10 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.integrity.ChainHash;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.ChainHash;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,8 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Checkpoint;
+import org.jwp.ledger.format.LedgerVerifier;
+import org.jwp.ledger.format.Keys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,10 @@
 package org.jwp.ledger.node.audit;
 
-import org.jwp.ledger.node.integrity.ChainHash;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.ExportTally;
+import org.jwp.ledger.format.VerifyExport;
+import org.jwp.ledger.node.support.VerifierJar;
+import org.jwp.ledger.format.ChainHash;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,6 +53,28 @@ class VerifierVerdictsIT {
     @AfterAll
     static void stop() {
         cites.close();
+    }
+
+    @Test
+    void theAuditPageOffersTheVerifierJarWithItsDigest() throws Exception {
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(VerifierJar.JAR)));
+
+        com.fasterxml.jackson.databind.JsonNode jar = cites.http("auditor").get("/api/audit/verifier/sha256").json();
+
+        assertThat(jar.get("sha256").asText()).as("the jar packed into the node is the one just built")
+                .isEqualTo(expected);
+        assertThat(jar.get("bytes").asLong()).isEqualTo(Files.size(VerifierJar.JAR));
+        assertThat(cites.http("auditor").get("/audit").body()).contains("download ledger-verify.jar")
+                .contains(expected);
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(cites.baseUrl() + "/api/audit/verifier"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("auditor:" + org.jwp.ledger.node.support.TestUsers.password("auditor")).getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(download.body()))).isEqualTo(expected);
     }
 
     @Test
@@ -221,12 +247,15 @@ class VerifierVerdictsIT {
         return run(file, options);
     }
 
-    /** Runs the CLI's entry point; answers "<exit code> <printed text>". */
+    /** Runs the CLI's entry point, and ledger-verify.jar alike; answers "<exit code> <printed text>". */
     private static String run(Path file, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of(file.toString(), "--key", "CITES=" + key));
         args.addAll(List.of(options));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = VerifyExport.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8));
-        return code + " " + out.toString(StandardCharsets.UTF_8);
+        String inProcess = code + " " + out.toString(StandardCharsets.UTF_8);
+        assertThat(VerifierJar.run("verify", args.toArray(String[]::new)))
+                .as("ledger-verify.jar gives the same verdict, in the same words").isEqualTo(inProcess);
+        return inProcess;
     }
 }

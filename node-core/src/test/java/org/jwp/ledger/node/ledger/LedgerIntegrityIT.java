@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.ledger;
 
+import org.jwp.ledger.format.StoredEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,9 @@ import org.jwp.ledger.node.support.RunningNode;
 
 import org.axonframework.common.DateTimeUtils;
 import org.jwp.ledger.node.audit.Audit;
-import org.jwp.ledger.node.integrity.ChainHash;
-import org.jwp.ledger.node.audit.Envelope;
-import org.jwp.ledger.node.audit.LedgerVerifier;
+import org.jwp.ledger.format.ChainHash;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.LedgerVerifier;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.audit.VerifyExport;
+import org.jwp.ledger.format.VerifyExport;
 import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
-import org.jwp.ledger.node.audit.Envelope;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.Envelope;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.support.Http;
 import org.jwp.ledger.node.support.NodePair;
 

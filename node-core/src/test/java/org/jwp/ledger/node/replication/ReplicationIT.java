@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.LedgerStore;
-import org.jwp.ledger.node.ledger.StoredEvent;
+import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;
 import org.springframework.context.annotation.Bean;

@@ -237,7 +237,7 @@ class ReportIT {
             pair.cites().bean(org.jwp.ledger.node.ledger.LedgerStore.class).forEach(origin, e -> {
                 all.add(new LedgerEvent(e.origin(), e.sequence(), java.time.Instant.parse(e.timestamp()),
                         org.jwp.ledger.events.EventContracts.read(e.payloadType(), e.payloadRevision(),
-                                e.payload())));
+                                e.payload()), org.jwp.ledger.node.ledger.RecordingMetadata.assumed(e.metadata())));
             });
         }
         all.sort(java.util.Comparator.comparing(LedgerEvent::time).thenComparing(LedgerEvent::origin)

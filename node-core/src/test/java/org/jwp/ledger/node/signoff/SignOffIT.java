@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.signoff;
 
+import org.jwp.ledger.format.VerifyReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

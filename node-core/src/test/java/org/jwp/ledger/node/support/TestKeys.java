@@ -1,7 +1,7 @@
 package org.jwp.ledger.node.support;
 
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.crypto.Keys;
+import org.jwp.ledger.format.Keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,123 @@
+package org.jwp.ledger.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One line of an NDJSON export as a worker parsed it, apart from every other line, so lines can be parsed and hashed
+ * in parallel while {@link ExportReader} folds them in order. Carries what the fold needs: the line's kind, the hash
+ * it claims, the envelope's place and bytes, and, where the line before it in the same batch was its origin's
+ * previous event, the chain hash computed ahead over that event's <em>claimed</em> hash: the fold uses it only when
+ * that claimed hash is the one it verified, so the result is the one a single thread would reach.
+ */
+record ExportLine(long number, String kind, String hash, String origin, long sequence, String eventId,
+                  byte[] bytes, String hashedAfter, String hashAhead, MalformedExport error) {
+
+    private static final JsonFactory FACTORY = new JsonFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /** Parses the lines {@code [starts[i], ends[i])} of {@code chunk}, the first being line {@code firstNumber}. */
+    static List<ExportLine> parse(byte[] chunk, int[] starts, int[] ends, int count, long firstNumber) {
+        List<ExportLine> parsed = new ArrayList<>(count);
+        ExportLine previous = null;
+        for (int i = 0; i < count; i++) {
+            ExportLine line = parse(chunk, starts[i], ends[i], firstNumber + i);
+            if (line.isEvent() && previous != null && previous.isEvent() && previous.origin.equals(line.origin)
+                    && previous.sequence + 1 == line.sequence) {
+                line = line.withHashAhead(previous.hash, ChainHash.next(previous.hash, line.bytes));
+            }
+            parsed.add(line);
+            previous = line;
+        }
+        return parsed;
+    }
+
+    boolean isEvent() {
+        return error == null && "event".equals(kind);
+    }
+
+    private ExportLine withHashAhead(String after, String ahead) {
+        return new ExportLine(number, kind, hash, origin, sequence, eventId, bytes, after, ahead, null);
+    }
+
+    private static ExportLine parse(byte[] chunk, int from, int to, long number) {
+        try (JsonParser p = FACTORY.createParser(chunk, from, to - from)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return failed(number, "not a JSON object");
+            }
+            String kind = null;
+            String hash = null;
+            Envelope env = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "kind" -> kind = p.getValueAsString();
+                    case "hash" -> hash = p.getValueAsString();
+                    case "envelope" -> env = Envelope.read(p, from);
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                return failed(number, "data after the line's JSON object");
+            }
+            if ("event".equals(kind)) {
+                if (env == null || hash == null) {
+                    return failed(number, "an event line without its envelope or hash");
+                }
+                if (env.problem != null) {
+                    return failed(number, env.problem);
+                }
+                return new ExportLine(number, kind, hash, env.origin, env.sequence, env.eventId,
+                        Arrays.copyOfRange(chunk, env.start, env.end), null, null, null);
+            }
+            return new ExportLine(number, kind, hash, null, 0, null, Arrays.copyOfRange(chunk, from, to), null,
+                    null, null);
+        } catch (JsonProcessingException e) {
+            return failed(number, "not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            return failed(number, "unreadable (" + e.getMessage() + ")");
+        }
+    }
+
+    private static ExportLine failed(long number, String reason) {
+        return new ExportLine(number, null, null, null, 0, null, null, null, null,
+                new MalformedExport("line " + number + ": " + reason));
+    }
+
+    /** The fields of an envelope the verifier places the event by, and where the envelope's bytes lie in the chunk. */
+    private record Envelope(String origin, long sequence, String eventId, int start, int end, String problem) {
+
+        static Envelope read(JsonParser p, int lineStart) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return new Envelope(null, 0, null, 0, 0, "an event's envelope is not a JSON object");
+            }
+            int start = lineStart + (int) p.currentTokenLocation().getByteOffset();
+            String origin = null;
+            long sequence = -1;
+            String eventId = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "origin" -> origin = p.getValueAsString();
+                    case "sequence" -> sequence = p.getValueAsLong(-1);
+                    case "eventId" -> eventId = p.getValueAsString();
+                    default -> p.skipChildren();
+                }
+            }
+            int end = lineStart + (int) p.currentLocation().getByteOffset();
+            String problem = origin == null || eventId == null || sequence < 1
+                    ? "an event's envelope lacks its origin, sequence or eventId" : null;
+            return new Envelope(origin, sequence, eventId, start, end, problem);
+        }
+    }
+}
