@@ -84,7 +84,7 @@ class DemoHistoryIT {
                     date.end())).startsWith(" (date assumed)");
         }
         assertThat(dates).as("the ledger section's dates").isGreaterThan(60);
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("Result passage for \\d{4}(.{0,10})")
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("Result passage for \\d{4}(.{0,16})")
                 .matcher(ledger);
         int years = 0;
         while (year.find()) {
