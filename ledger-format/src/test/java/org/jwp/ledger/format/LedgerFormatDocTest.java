@@ -18,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The worked example in docs/ledger-format.md is computed, not typed: this test recomputes every canonical envelope,
  * hash and the checkpoint signature from the example's events and key, and requires the document to say exactly that.
  */
-class LedgerFormatDocTest {
+public class LedgerFormatDocTest {
 
-    static final Path DOC = Path.of("..", "docs", "ledger-format.md");
+    public static final Path DOC = Path.of("..", "docs", "ledger-format.md");
 
-    static List<StoredEvent> exampleChain() {
+    /** The worked example's three events, as stored (docs/ledger-format.md §7). */
+    public static List<StoredEvent> exampleChain() {
         return List.of(
                 event(1, "0d6f9a3e-1b2c-4d5e-8f90-a1b2c3d4e5f1", "CITES-CONS-2025-0007", 0, "Consultation",
                         "2025-04-02T09:15:30.123Z", "org.jwp.ledger.events.consultation.ConsultationRequested",
@@ -106,7 +107,7 @@ class LedgerFormatDocTest {
         return new LedgerVerifier.Entry(e.origin(), e.sequence(), e.eventId(), Envelope.canonical(e), hash);
     }
 
-    static Map<String, String> vectors(String markdown) {
+    public static Map<String, String> vectors(String markdown) {
         Map<String, String> v = new LinkedHashMap<>();
         int start = markdown.indexOf("```test-vectors");
         if (start < 0) {
