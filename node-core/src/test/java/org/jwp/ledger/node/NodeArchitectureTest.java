@@ -122,4 +122,15 @@ class NodeArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("..node.ui..")
                 .check(node);
     }
+
+    /** A workflow's lifecycle is rules over the contracts: no framework, no I/O, nothing else of the node. */
+    @Test
+    void theLifecyclesArePure() {
+        noClasses().that().resideInAPackage("..node.lifecycle..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                        "java.sql..", "javax.sql..", "jakarta..", "java.io..", "java.net..")
+                .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.jwp.ledger.node..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("..node.lifecycle.."))))
+                .check(node);
+    }
 }

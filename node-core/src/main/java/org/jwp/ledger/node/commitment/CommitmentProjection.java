@@ -21,6 +21,7 @@ import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.springframework.stereotype.Component;
 
 import static org.jwp.ledger.node.commitment.CommitmentType.CONSULTATION;
@@ -47,8 +48,9 @@ class CommitmentProjection {
     @EventHandler
     void on(ConsultationRequested e, EventMessage<?> m) {
         writer.open(new CommitmentWriter.Opening(e.consultationId(), CONSULTATION, e.requestedBy(), e.requestedFrom(),
-                "REQUESTED", "Comments on " + e.meeting() + " " + e.proposal() + " (" + e.taxon() + ")",
-                e.programme(), e.activityCodes(), e.dueDate(), e.actedOn()), m);
+                Lifecycle.CONSULTATION.opened(), "Comments on " + e.meeting() + " " + e.proposal() + " ("
+                + e.taxon() + ")", e.programme(), e.activityCodes(),
+                opening(Lifecycle.CONSULTATION).of(e.dueDate(), null, null), e.actedOn()), m);
     }
 
     @EventHandler
@@ -58,83 +60,91 @@ class CommitmentProjection {
 
     @EventHandler
     void on(ConsultationWithdrawn e, EventMessage<?> m) {
-        writer.move(e.consultationId(), "WITHDRAWN", Deadline.NONE, m);
+        writer.move(e.consultationId(), Lifecycle.CONSULTATION, m);
     }
 
     @EventHandler
     void on(ConsultationCommentSubmitted e, EventMessage<?> m) {
-        writer.move(e.consultationId(), "COMMENTED", Deadline.NONE, m);
+        writer.move(e.consultationId(), Lifecycle.CONSULTATION, m);
     }
 
     @EventHandler
     void on(ConsultationDeclined e, EventMessage<?> m) {
-        writer.move(e.consultationId(), "DECLINED", Deadline.NONE, m);
+        writer.move(e.consultationId(), Lifecycle.CONSULTATION, m);
     }
 
     @EventHandler
     void on(StaffLoanProposed e, EventMessage<?> m) {
-        writer.open(new CommitmentWriter.Opening(e.loanId(), STAFF_LOAN, e.lender(), e.host(), "PROPOSED",
+        writer.open(new CommitmentWriter.Opening(e.loanId(), STAFF_LOAN, e.lender(), e.host(),
+                Lifecycle.STAFF_LOAN.opened(),
                 e.role() + " lent by " + e.lender() + " to " + e.host() + ": " + e.purpose(),
-                e.programme(), e.activityCodes(), e.startDate(), e.actedOn()), m);
+                e.programme(), e.activityCodes(), opening(Lifecycle.STAFF_LOAN).of(null, e.startDate(), e.endDate()),
+                e.actedOn()), m);
     }
 
     @EventHandler
     void on(StaffLoanAgreed e, EventMessage<?> m) {
-        writer.move(e.loanId(), "AGREED", Deadline.START_DATE, m);
+        writer.move(e.loanId(), Lifecycle.STAFF_LOAN, m);
     }
 
     @EventHandler
     void on(StaffLoanDeclined e, EventMessage<?> m) {
-        writer.move(e.loanId(), "DECLINED", Deadline.NONE, m);
+        writer.move(e.loanId(), Lifecycle.STAFF_LOAN, m);
     }
 
     @EventHandler
     void on(StaffLoanStarted e, EventMessage<?> m) {
-        writer.move(e.loanId(), "STARTED", Deadline.END_DATE, m);
+        writer.move(e.loanId(), Lifecycle.STAFF_LOAN, m);
     }
 
     @EventHandler
     void on(StaffLoanCompleted e, EventMessage<?> m) {
-        writer.move(e.loanId(), "COMPLETED", Deadline.NONE, m);
+        writer.move(e.loanId(), Lifecycle.STAFF_LOAN, m);
     }
 
     @EventHandler
     void on(StaffLoanCancelled e, EventMessage<?> m) {
-        writer.move(e.loanId(), "CANCELLED", Deadline.NONE, m);
+        writer.move(e.loanId(), Lifecycle.STAFF_LOAN, m);
     }
 
     @EventHandler
     void on(RepresentationRequested e, EventMessage<?> m) {
         writer.open(new CommitmentWriter.Opening(e.representationId(), REPRESENTATION, e.requestedBy(),
-                e.representative(), "REQUESTED", e.representative() + " to represent " + e.requestedBy() + " at "
-                + e.meeting() + " (" + e.body().label() + ")", e.programme(), e.activityCodes(), e.startDate(),
+                e.representative(), Lifecycle.REPRESENTATION.opened(), e.representative() + " to represent "
+                + e.requestedBy() + " at " + e.meeting() + " (" + e.body().label() + ")", e.programme(),
+                e.activityCodes(), opening(Lifecycle.REPRESENTATION).of(null, e.startDate(), e.endDate()),
                 e.actedOn()), m);
     }
 
     @EventHandler
     void on(RepresentationAccepted e, EventMessage<?> m) {
-        writer.move(e.representationId(), "ACCEPTED", Deadline.REPORT_DUE, m);
+        writer.move(e.representationId(), Lifecycle.REPRESENTATION, m);
     }
 
     @EventHandler
     void on(RepresentationDeclined e, EventMessage<?> m) {
-        writer.move(e.representationId(), "DECLINED", Deadline.NONE, m);
+        writer.move(e.representationId(), Lifecycle.REPRESENTATION, m);
     }
 
     @EventHandler
     void on(RepresentationAttended e, EventMessage<?> m) {
-        writer.move(e.representationId(), "ATTENDED", Deadline.NONE, m);
+        writer.move(e.representationId(), Lifecycle.REPRESENTATION, m);
     }
 
     @EventHandler
     void on(RepresentationReportAcknowledged e, EventMessage<?> m) {
-        writer.move(e.representationId(), "ACKNOWLEDGED", Deadline.NONE, m);
+        writer.move(e.representationId(), Lifecycle.REPRESENTATION, m);
     }
 
     /** A step corrected by the secretariat that recorded it: the item follows the step as it now reads. */
     @EventHandler
     void on(StepCorrected e, EventMessage<?> m) {
         writer.correct(e, m);
+    }
+
+    /** The deadline of the status an item opens in. */
+    private static org.jwp.ledger.node.lifecycle.Deadline opening(Lifecycle lifecycle) {
+        return lifecycle.deadline(lifecycle.opened());
     }
 
     @ResetHandler

@@ -9,6 +9,8 @@ import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.node.ledger.Assumed;
+import org.jwp.ledger.node.lifecycle.Deadline;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,10 +47,17 @@ class CommitmentWriter {
         history(o.id(), event);
     }
 
+    /** Moves the item on by the step the event records, to the status and deadline its lifecycle says. */
+    void move(String id, Lifecycle lifecycle, EventMessage<?> event) {
+        String status = lifecycle.stepFor(event.getPayloadType()).orElseThrow(() -> new IllegalStateException(
+                event.getPayloadType().getSimpleName() + " is no step of a " + lifecycle.kind())).to();
+        move(id, status, lifecycle.deadline(status), event);
+    }
+
     /** Moves the item on, with the deadline that now applies to it. */
     void move(String id, String status, Deadline deadline, EventMessage<?> event) {
         String key = EventContracts.shortName(event.getPayloadType().getName());
-        int updated = jdbc.update("update commitment set status = ?, deadline = " + deadline.sql()
+        int updated = jdbc.update("update commitment set status = ?, deadline = " + DeadlineOfRequest.sql(deadline)
                         + ", details = details || jsonb_build_object(?, ?::jsonb), updated_at = ? where id = ?",
                 status, key, payload(event), Timestamp.from(event.getTimestamp()), id);
         if (updated != 1) {

@@ -11,6 +11,7 @@ import org.jwp.ledger.events.EventContracts;
 import org.jwp.ledger.events.EventJson;
 import org.jwp.ledger.events.correction.StepCorrected;
 import org.jwp.ledger.node.ledger.Assumed;
+import org.jwp.ledger.node.lifecycle.Deadline;
 import org.jwp.ledger.node.ledger.RecordingMetadata;
 
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ class CommitmentsInMemory extends CommitmentWriter {
             return;
         }
         item.status = status;
-        item.deadline = deadline.of(item.details.get("request"));
+        item.deadline = DeadlineOfRequest.of(deadline, item.details.get("request"), item.deadline);
         item.details.set(key(event), JSON.valueToTree(event.getPayload()));
         record(item, event);
     }

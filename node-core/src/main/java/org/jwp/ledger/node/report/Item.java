@@ -2,6 +2,7 @@ package org.jwp.ledger.node.report;
 
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,21 +77,13 @@ final class Item {
         return actors.size() > 1;
     }
 
+    /** Whether something is still to be done on it (its workflow's lifecycle). */
     boolean open() {
-        return switch (status) {
-            case "REQUESTED", "PROPOSED", "AGREED", "STARTED", "ACCEPTED", "ATTENDED" -> true;
-            default -> false;
-        };
+        return Lifecycle.of(kind).isOpen(status);
     }
 
     /** When it became overdue while open (docs/api.md); null if it has no deadline in its status. */
     LocalDate deadline() {
-        return switch (kind + ":" + status) {
-            case "CONSULTATION:REQUESTED" -> due;
-            case "STAFF_LOAN:PROPOSED", "STAFF_LOAN:AGREED", "REPRESENTATION:REQUESTED" -> start;
-            case "STAFF_LOAN:STARTED" -> end;
-            case "REPRESENTATION:ACCEPTED" -> end.plusDays(30);
-            default -> null;
-        };
+        return Lifecycle.of(kind).deadline(status).of(due, start, end);
     }
 }

@@ -2,6 +2,7 @@ package org.jwp.ledger.node.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jwp.ledger.node.commitment.CommitmentView;
+import org.jwp.ledger.node.lifecycle.Deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,8 @@ final class DeadlineStory {
         switch (item.type()) {
             case CONSULTATION -> {
                 LocalDate due = date(request, "dueDate");
-                lines.add("Comments from " + counterpart + " were due by " + opening(item, "dueDate", due) + ".");
+                lines.add("Comments from " + counterpart + (due.isBefore(today) ? " were" : " are") + " due by "
+                        + opening(item, "dueDate", due) + ".");
                 for (CommitmentView.HistoryEntry h : item.history()) {
                     switch (h.type()) {
                         case "ConsultationDueDateExtended" -> {
@@ -58,8 +60,8 @@ final class DeadlineStory {
                 LocalDate start = date(request, "startDate");
                 LocalDate end = date(request, "endDate");
                 lines.add(owner + " proposed the loan for " + opening(item, "startDate", start) + " to "
-                        + opening(item, "endDate", end) + "; " + counterpart
-                        + "'s answer was due before the start.");
+                        + opening(item, "endDate", end) + "; " + counterpart + "'s answer "
+                        + (start.isAfter(today) ? "is" : "was") + " due before the start.");
                 for (CommitmentView.HistoryEntry h : item.history()) {
                     switch (h.type()) {
                         case "StaffLoanAgreed" -> lines.add(counterpart + " agreed on " + on(h) + ", "
@@ -82,10 +84,10 @@ final class DeadlineStory {
             }
             case REPRESENTATION -> {
                 LocalDate start = date(request, "startDate");
-                LocalDate reportDue = date(request, "endDate").plusDays(30);
+                LocalDate reportDue = Deadline.REPORT_DUE.of(null, start, date(request, "endDate"));
                 lines.add(owner + " asked " + counterpart + " to attend from " + opening(item, "startDate", start)
-                        + "; the answer was due "
-                        + "before the meeting, the report within 30 days of its end (" + reportDue + ").");
+                        + "; the answer " + (start.isAfter(today) ? "is" : "was") + " due before the meeting, the "
+                        + "report within " + Deadline.REPORT_DAYS + " days of its end (" + reportDue + ").");
                 for (CommitmentView.HistoryEntry h : item.history()) {
                     switch (h.type()) {
                         case "RepresentationAccepted" -> lines.add(counterpart + " accepted on " + on(h) + ", "

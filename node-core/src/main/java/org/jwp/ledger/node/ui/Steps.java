@@ -2,6 +2,8 @@ package org.jwp.ledger.node.ui;
 
 import org.jwp.ledger.events.CommentPosition;
 import org.jwp.ledger.events.MeetingBody;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
+import org.jwp.ledger.node.lifecycle.Side;
 import org.jwp.ledger.node.ui.Field.Kind;
 import org.jwp.ledger.node.ui.Step.Actor;
 
@@ -29,17 +31,17 @@ final class Steps {
                     Field.text("taxon", "Taxon (scientific name)", true),
                     Field.longText("proposedChange", "Proposed change", true),
                     Field.date("dueDate", "Comments due by", true), ACTIVITIES, NOTE, Field.actedOn())),
-            new Step("comment", "Submit a comment", CONSULTATION, Actor.COUNTERPART, Set.of("REQUESTED"),
+            step("comment", "Submit a comment", CONSULTATION,
                     "/api/consultations/{id}/comment", List.of(Field.choice("position", "Position", false,
                     names(CommentPosition.values())), Field.longText("text", "Comment", false),
                     Field.text("documentRef", "Document reference", false), Field.actedOn())),
-            new Step("decline-consultation", "Decline to comment", CONSULTATION, Actor.COUNTERPART,
-                    Set.of("REQUESTED"), "/api/consultations/{id}/decline", reason()),
-            new Step("extend-consultation", "Extend the due date", CONSULTATION, Actor.OWNER, Set.of("REQUESTED"),
+            step("decline-consultation", "Decline to comment", CONSULTATION,
+                    "/api/consultations/{id}/decline", reason()),
+            step("extend-consultation", "Extend the due date", CONSULTATION,
                     "/api/consultations/{id}/extension", List.of(Field.date("dueDate", "New due date", true),
                     Field.actedOn())),
-            new Step("withdraw-consultation", "Withdraw the request", CONSULTATION, Actor.OWNER,
-                    Set.of("REQUESTED"), "/api/consultations/{id}/withdrawal", reason()),
+            step("withdraw-consultation", "Withdraw the request", CONSULTATION,
+                    "/api/consultations/{id}/withdrawal", reason()),
             new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, Set.of(), "/api/staff-loans",
                     List.of(peer("host", "Host secretariat"), Field.text("role", "Role of the staff member", true),
                             Field.longText("purpose", "Purpose", true), Field.date("startDate", "From", true),
@@ -47,36 +49,31 @@ final class Steps {
                             Field.text("staffMemberName", "Staff member's name (personal data: stored sealed, "
                                     + "erasable)", false),
                             Field.text("staffMemberContact", "Staff member's contact (personal data)", false))),
-            new Step("agree-loan", "Agree to the staff loan", LOAN, Actor.COUNTERPART, Set.of("PROPOSED"),
-                    "/api/staff-loans/{id}/agreement", note()),
-            new Step("decline-loan", "Decline the staff loan", LOAN, Actor.COUNTERPART, Set.of("PROPOSED"),
-                    "/api/staff-loans/{id}/decline", note()),
-            new Step("start-loan", "Record the start of the loan", LOAN, Actor.OWNER, Set.of("AGREED"),
-                    "/api/staff-loans/{id}/start", note()),
-            new Step("complete-loan", "Record the completion of the loan", LOAN, Actor.OWNER, Set.of("STARTED"),
+            step("agree-loan", "Agree to the staff loan", LOAN, "/api/staff-loans/{id}/agreement", note()),
+            step("decline-loan", "Decline the staff loan", LOAN, "/api/staff-loans/{id}/decline", note()),
+            step("start-loan", "Record the start of the loan", LOAN, "/api/staff-loans/{id}/start", note()),
+            step("complete-loan", "Record the completion of the loan", LOAN,
                     "/api/staff-loans/{id}/completion", List.of(Field.longText("outcome", "Outcome", true),
                     Field.actedOn())),
-            new Step("cancel-loan", "Cancel the loan", LOAN, Actor.OWNER, Set.of("PROPOSED", "AGREED"),
-                    "/api/staff-loans/{id}/cancellation", note()),
+            step("cancel-loan", "Cancel the loan", LOAN, "/api/staff-loans/{id}/cancellation", note()),
             new Step("request-representation", "Ask to be represented at a meeting", REPRESENTATION, Actor.NEW,
                     Set.of(), "/api/representations", List.of(peer("representative", "Representative"),
                     Field.choice("body", "Body", true, names(MeetingBody.values())),
                     Field.text("meeting", "Meeting", true), Field.text("place", "Place", false),
                     Field.date("startDate", "From", true), Field.date("endDate", "Until", true),
                     Field.longText("brief", "Brief", false), ACTIVITIES, Field.actedOn())),
-            new Step("accept-representation", "Accept to represent", REPRESENTATION, Actor.COUNTERPART,
-                    Set.of("REQUESTED"), "/api/representations/{id}/acceptance", note()),
-            new Step("decline-representation", "Decline to represent", REPRESENTATION, Actor.COUNTERPART,
-                    Set.of("REQUESTED"), "/api/representations/{id}/decline", note()),
-            new Step("attend", "Report on the meeting attended", REPRESENTATION, Actor.COUNTERPART,
-                    Set.of("ACCEPTED"), "/api/representations/{id}/attendance",
+            step("accept-representation", "Accept to represent", REPRESENTATION,
+                    "/api/representations/{id}/acceptance", note()),
+            step("decline-representation", "Decline to represent", REPRESENTATION,
+                    "/api/representations/{id}/decline", note()),
+            step("attend", "Report on the meeting attended", REPRESENTATION, "/api/representations/{id}/attendance",
                     List.of(Field.date("attendedOn", "Attended on", true),
                             Field.of("statementDelivered", "A statement was delivered", Kind.CHECKBOX, false, null),
                             Field.longText("outcome", "Outcome", true),
                             Field.of("documentRefs", "Document references", Kind.LINES, false, "one per line"),
                             Field.actedOn())),
-            new Step("acknowledge", "Acknowledge the representative's report", REPRESENTATION, Actor.OWNER,
-                    Set.of("ATTENDED"), "/api/representations/{id}/acknowledgement", note()),
+            step("acknowledge", "Acknowledge the representative's report", REPRESENTATION,
+                    "/api/representations/{id}/acknowledgement", note()),
             new Step("record-result", "Record results for the implementation report", null, Actor.NEW, Set.of(),
                     "/api/results", List.of(ACTIVITIES,
                     Field.of("year", "Year", Kind.NUMBER, true, null),
@@ -105,6 +102,17 @@ final class Steps {
 
     static List<Step> offeredFor(String type, String status, boolean weOwnIt) {
         return ALL.stream().filter(s -> s.offeredFor(type, status, weOwnIt)).toList();
+    }
+
+    /**
+     * A step on an existing item: who takes it and in which statuses is its workflow's lifecycle's word, not the
+     * page's; the page adds its title, form and request.
+     */
+    private static Step step(String key, String title, String type, String path, List<Field> fields) {
+        org.jwp.ledger.node.lifecycle.Step rule = Lifecycle.of(type).step(key).orElseThrow(
+                () -> new IllegalStateException("no step " + key + " in the " + type + " lifecycle"));
+        return new Step(key, title, type, rule.side() == Side.OWNER ? Actor.OWNER : Actor.COUNTERPART, rule.from(),
+                path, fields);
     }
 
     private static Field peer(String name, String label) {

@@ -1,5 +1,6 @@
 package org.jwp.ledger.node.commitment;
 
+import org.jwp.ledger.node.lifecycle.Deadline;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CommitmentProjectionTest {
 
         @Override
         void move(String id, String status, Deadline deadline, EventMessage<?> event) {
-            calls.add("move " + id + " " + status + " due " + deadline.sql());
+            calls.add("move " + id + " " + status + " due " + DeadlineOfRequest.sql(deadline));
         }
 
         @Override

@@ -46,6 +46,40 @@ class DeadlineStoryTest {
                 .isEqualTo("Comments from CMS by 2025-06-30 — overdue by 63 days");
     }
 
+    @Test
+    void aDueDateStillAheadIsSaidToBeDueNotToHaveBeenDue() throws Exception {
+        CommitmentView item = consultation("REQUESTED", false, LocalDate.of(2025, 6, 30));
+
+        assertThat(DeadlineStory.of(item, LocalDate.of(2025, 6, 1)).lines())
+                .containsExactly("Comments from CMS are due by 2025-06-30.");
+        assertThat(DeadlineStory.of(item, LocalDate.of(2025, 6, 30)).lines()).as("on the day itself")
+                .containsExactly("Comments from CMS are due by 2025-06-30.");
+        assertThat(DeadlineStory.of(item, LocalDate.of(2025, 7, 1)).lines()).as("the day after")
+                .containsExactly("Comments from CMS were due by 2025-06-30.");
+    }
+
+    @Test
+    void aRequestDueTodayIsNotYetOverdue() throws Exception {
+        CommitmentView item = consultation("REQUESTED", false, LocalDate.of(2025, 6, 30));
+
+        assertThat(DeadlineStory.of(item, LocalDate.of(2025, 6, 30)).dueNow()).isEqualTo("Comments from CMS by 2025-06-30");
+    }
+
+    @Test
+    void aRepresentativesReportIsDueThirtyDaysAfterTheMeeting() throws Exception {
+        CommitmentView item = new CommitmentView("CMS-REP-2025-0001", CommitmentType.REPRESENTATION, "CMS", "CITES",
+                "ACCEPTED", false, LocalDate.of(2025, 10, 23), "CITES to represent CMS at BLG-17", "2021-2025",
+                List.of("E3"), LocalDate.of(2025, 8, 20), JSON.readTree("{\"request\":{\"startDate\":\"2025-09-22\","
+                + "\"endDate\":\"2025-09-23\"}}"), List.of(step("RepresentationAccepted", "2025-08-25", "{}")));
+
+        DeadlineStory.Story story = DeadlineStory.of(item, LocalDate.of(2025, 9, 1));
+
+        assertThat(story.lines()).containsExactly("CMS asked CITES to attend from 2025-09-22; the answer is due "
+                + "before the meeting, the report within 30 days of its end (2025-10-23).",
+                "CITES accepted on 2025-08-25, on time.");
+        assertThat(story.dueNow()).isEqualTo("The report on the meeting from CITES, by 2025-10-23");
+    }
+
     private static CommitmentView consultation(String status, boolean overdue, LocalDate deadline,
                                                CommitmentView.HistoryEntry... steps) throws Exception {
         JsonNode details = JSON.readTree("{\"request\":{\"dueDate\":\"2025-06-30\"}}");
