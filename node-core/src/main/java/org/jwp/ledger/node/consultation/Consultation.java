@@ -2,6 +2,7 @@ package org.jwp.ledger.node.consultation;
 
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.jwp.ledger.events.correction.StepCorrected;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.correction.CorrectStep;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,7 +51,7 @@ public class Consultation {
 
     @CommandHandler
     public ConsultationStatus handle(ExtendDueDate cmd, StreamLookup streams) {
-        requireOpen(streams, "extended");
+        requireOpen(streams, "extend-consultation", "extended");
         if (!cmd.dueDate().isAfter(dueDate)) {
             throw new CommandRefused("the new due date " + cmd.dueDate() + " must be after the current one, "
                     + dueDate, ConsultationStatus.REQUESTED);
@@ -61,21 +62,29 @@ public class Consultation {
 
     @CommandHandler
     public ConsultationStatus handle(WithdrawConsultation cmd, StreamLookup streams) {
-        requireOpen(streams, "withdrawn");
+        requireOpen(streams, "withdraw-consultation", "withdrawn");
         apply(new ConsultationWithdrawn(consultationId, cmd.reason(), cmd.actedOn()));
         return ConsultationStatus.WITHDRAWN;
     }
 
-    private void requireOpen(StreamLookup streams, String action) {
+    /** The step is the lifecycle's to allow; the refusal says why in this item's words. */
+    private void requireOpen(StreamLookup streams, String step, String action) {
+        ConsultationStatus answer = withdrawn ? null
+                : answerIn(streams.events(ItemIds.replyTo(consultationId, requestedFrom)));
+        ConsultationStatus now = withdrawn ? ConsultationStatus.WITHDRAWN
+                : answer != null ? answer : ConsultationStatus.REQUESTED;
+        if (Lifecycle.CONSULTATION.allows(step, now.name())) {
+            return;
+        }
         if (withdrawn) {
             throw new CommandRefused(consultationId + " was withdrawn and cannot be " + action,
                     ConsultationStatus.WITHDRAWN);
         }
-        ConsultationStatus answer = answerIn(streams.events(ItemIds.replyTo(consultationId, requestedFrom)));
         if (answer != null) {
             throw new CommandRefused(requestedFrom + " has already answered " + consultationId
                     + "; it cannot be " + action, answer);
         }
+        throw new CommandRefused(consultationId + " is " + now + "; it cannot be " + action, now);
     }
 
     static ConsultationStatus answerIn(List<Object> replyStream) {

@@ -49,7 +49,9 @@ public final class Lifecycle {
             new Step("decline-loan", COUNTERPART, Set.of("PROPOSED"), "DECLINED", StaffLoanDeclined.class),
             new Step("start-loan", OWNER, Set.of("AGREED"), "STARTED", StaffLoanStarted.class),
             new Step("complete-loan", OWNER, Set.of("STARTED"), "COMPLETED", StaffLoanCompleted.class),
-            new Step("cancel-loan", OWNER, Set.of("PROPOSED", "AGREED"), "CANCELLED", StaffLoanCancelled.class)),
+            // As docs/api.md has it, a loan that has started may still be cancelled (ended early, not completed).
+            new Step("cancel-loan", OWNER, Set.of("PROPOSED", "AGREED", "STARTED"), "CANCELLED",
+                    StaffLoanCancelled.class)),
             Map.of("PROPOSED", Deadline.START_DATE, "AGREED", Deadline.START_DATE, "STARTED", Deadline.END_DATE));
 
     public static final Lifecycle REPRESENTATION = new Lifecycle("REPRESENTATION", RepresentationRequested.class,
@@ -111,6 +113,12 @@ public final class Lifecycle {
     /** The step an event records. */
     public Optional<Step> stepFor(Class<?> event) {
         return steps.stream().filter(s -> s.event() == event).findFirst();
+    }
+
+    /** Whether the step may be taken in that status (by its side: the aggregates know which side they are). */
+    public boolean allows(String key, String status) {
+        return step(key).orElseThrow(() -> new IllegalArgumentException("no step " + key + " in " + kind))
+                .allowedIn(status);
     }
 
     /** Whether that side may take that step in that status. */

@@ -10,6 +10,7 @@ import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationReportAcknowledged;
 import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.ItemIds;
@@ -49,7 +50,7 @@ public class Representation {
         }
         RepresentationStatus reply = RepresentationResponse.statusOf(
                 streams.events(ItemIds.replyTo(representationId, representative)));
-        if (reply != RepresentationStatus.ATTENDED) {
+        if (!Lifecycle.REPRESENTATION.allows("acknowledge", reply.name())) {
             throw new CommandRefused(representative + " has not reported attendance at the meeting of "
                     + representationId + "; it is " + reply, reply);
         }

@@ -11,6 +11,7 @@ import org.jwp.ledger.events.representation.RepresentationAccepted;
 import org.jwp.ledger.events.representation.RepresentationAttended;
 import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationRequested;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NotOwner;
@@ -56,7 +57,7 @@ public class RepresentationResponse {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RepresentationStatus handle(RecordAttendance cmd, StreamLookup streams) {
         Secretariat representative = requireRequestedOf(cmd.responseId(), cmd.representationId(), streams);
-        if (status != RepresentationStatus.ACCEPTED) {
+        if (!Lifecycle.REPRESENTATION.allows("attend", status.name())) {
             throw new CommandRefused("attendance at " + cmd.representationId() + " can be recorded only after "
                     + "accepting it, and once; it is " + status, status);
         }
@@ -91,7 +92,8 @@ public class RepresentationResponse {
     }
 
     private void requireUnanswered(String representationId) {
-        if (status != RepresentationStatus.REQUESTED) {
+        // Accepting and declining are allowed in the same statuses (the lifecycle's REQUESTED).
+        if (!Lifecycle.REPRESENTATION.allows("accept-representation", status.name())) {
             throw new CommandRefused("the request " + representationId + " has already been answered", status);
         }
     }

@@ -11,6 +11,7 @@ import org.jwp.ledger.events.staffloan.StaffLoanCompleted;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.correction.CorrectStep;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.ItemIds;
@@ -51,7 +52,7 @@ public class StaffLoan {
     @CommandHandler
     public StaffLoanStatus handle(StartStaffLoan cmd, StreamLookup streams) {
         StaffLoanStatus now = status(streams);
-        if (now != StaffLoanStatus.AGREED) {
+        if (!Lifecycle.STAFF_LOAN.allows("start-loan", now.name())) {
             throw new CommandRefused(loanId + " can start only once " + host + " has agreed; it is " + now, now);
         }
         apply(new StaffLoanStarted(loanId, cmd.note(), cmd.actedOn()));
@@ -61,7 +62,7 @@ public class StaffLoan {
     @CommandHandler
     public StaffLoanStatus handle(CompleteStaffLoan cmd, StreamLookup streams) {
         StaffLoanStatus now = status(streams);
-        if (now != StaffLoanStatus.STARTED) {
+        if (!Lifecycle.STAFF_LOAN.allows("complete-loan", now.name())) {
             throw new CommandRefused(loanId + " can be completed only after it started; it is " + now, now);
         }
         apply(new StaffLoanCompleted(loanId, cmd.outcome(), cmd.actedOn()));
@@ -71,7 +72,7 @@ public class StaffLoan {
     @CommandHandler
     public StaffLoanStatus handle(CancelStaffLoan cmd, StreamLookup streams) {
         StaffLoanStatus now = status(streams);
-        if (now == StaffLoanStatus.COMPLETED || now == StaffLoanStatus.CANCELLED || now == StaffLoanStatus.DECLINED) {
+        if (!Lifecycle.STAFF_LOAN.allows("cancel-loan", now.name())) {
             throw new CommandRefused(loanId + " is already " + now + " and cannot be cancelled", now);
         }
         apply(new StaffLoanCancelled(loanId, cmd.note(), cmd.actedOn()));

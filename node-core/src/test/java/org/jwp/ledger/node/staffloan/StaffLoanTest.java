@@ -144,6 +144,16 @@ class StaffLoanTest {
     }
 
     @Test
+    void aStartedLoanCanStillBeCancelled() {
+        citesSide.with(CITES_ANSWER, citesAgreed());
+
+        fixture.given(proposed(), started())
+                .when(new CancelStaffLoan(ID, "Ended early.", END))
+                .expectEvents(new StaffLoanCancelled(ID, "Ended early.", END))
+                .expectResultMessagePayload(StaffLoanStatus.CANCELLED);
+    }
+
+    @Test
     void aDeclinedLoanCannotBeCancelled() {
         citesSide.with(CITES_ANSWER, citesDeclined());
 
