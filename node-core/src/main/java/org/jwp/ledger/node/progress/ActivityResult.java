@@ -12,6 +12,7 @@ import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
 import org.jwp.ledger.node.ledger.CommandRefused;
+import org.jwp.ledger.node.request.Checks;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public class ActivityResult {
     public ActivityResult(RecordActivityResult cmd) {
         Programme programme = programme(cmd.programme());
         checkCodes(programme, cmd.activityCodes());
+        checkYear(programme, cmd.year(), cmd.actedOn());
         apply(new ActivityResultRecorded(cmd.resultId(), Secretariat.ownerOf(cmd.resultId()), cmd.programme(),
                 cmd.activityCodes(), cmd.year(), cmd.text(), cmd.documentRefs(), cmd.species(), cmd.joint(),
                 cmd.actedOn()));
@@ -50,6 +52,9 @@ public class ActivityResult {
         if (cmd.activityCodes() != null) {
             checkCodes(programme(current.programme()), cmd.activityCodes());
         }
+        // The same years as when it was recorded, the correction's own day standing for the day of the action (what
+        // was done later may be what makes it that year's): a correction is no way round the rules of creation.
+        checkYear(programme(current.programme()), cmd.year(), cmd.actedOn());
         ActivityResultCorrected correction = new ActivityResultCorrected(resultId, cmd.activityCodes(), cmd.year(),
                 cmd.text(), cmd.documentRefs(), cmd.species(), cmd.joint(), cmd.reason(), cmd.actedOn());
         if (correction.applyTo(current).equals(current)) {
@@ -96,6 +101,13 @@ public class ActivityResult {
     private static Programme programme(String id) {
         return ProgrammeCatalogue.standard().programme(id)
                 .orElseThrow(() -> new IllegalArgumentException("unknown programme " + id));
+    }
+
+    /** A year its programme is in force in, and not after the action (ResultYears); refused naming {@code year}. */
+    private static void checkYear(Programme programme, Integer year, java.time.LocalDate actedOn) {
+        Checks checks = new Checks();
+        ResultYears.check(programme, year, actedOn, checks);
+        checks.orThrow();
     }
 
     private static void checkCodes(Programme programme, List<ActivityCode> codes) {

@@ -72,7 +72,7 @@ class ActivityResultController {
 
     private ResponseEntity<Recorded> record(NewResult body, LocalDate actedOn, Checks checks, Programme programme,
                                             List<ActivityCode> codes) {
-        ResultYears.check(programme, body.year(), actedOn, checks);
+        // The year is the result's own rule: the aggregate refuses it, naming the field (ResultYears).
         checks.orThrow();
         String id = recording.newId("RES", actedOn);
         recording.record(new RecordActivityResult(id, programme.id(), codes, body.year(), body.text(),

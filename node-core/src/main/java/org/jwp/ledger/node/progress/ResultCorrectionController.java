@@ -63,10 +63,6 @@ class ResultCorrectionController {
         checks.check(Stream.of(body.activityCodes(), body.year(), body.text(), body.documentRefs(), body.species(),
                 body.joint()).anyMatch(v -> v != null), null, "nothing to change: give the fields that change");
         checks.check(body.text() == null || !body.text().isBlank(), "text", "must not be blank");
-        // The same years as when it was recorded, the correction's own day standing for the day of the action (what
-        // was done later may be what makes it that year's): a correction is no way round the rules of creation.
-        ResultYears.check(org.jwp.ledger.events.catalogue.ProgrammeCatalogue.standard().programme(current.programme())
-                .orElse(null), body.year(), recording.actedOn(body.actedOn()), checks);
         List<ActivityCode> codes = null;
         if (body.activityCodes() != null) {
             checks.check(!body.activityCodes().isEmpty(), "activityCodes", "must name 1 to "

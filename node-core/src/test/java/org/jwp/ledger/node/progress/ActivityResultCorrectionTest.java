@@ -68,6 +68,16 @@ class ActivityResultCorrectionTest {
     }
 
     @Test
+    void aCorrectionToAYearOutsideTheProgrammeIsRefusedNamingTheYear() {
+        fixture.given(RECORDED)
+                .when(new CorrectActivityResult(ID, null, 2026, null, null, null, null, "Later year.",
+                        java.time.LocalDate.of(2026, 12, 7)))
+                .expectException(org.jwp.ledger.node.request.InvalidRequest.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("year: "))
+                .expectNoEvents();
+    }
+
+    @Test
     void aCorrectionToAnActivityOutsideTheProgrammeIsRefused() {
         fixture.given(RECORDED)
                 .when(new CorrectActivityResult(ID, codes("E1"), null, null, null, null, null, "Wrong theme.", TODAY))

@@ -35,6 +35,25 @@ class ActivityResultTest {
     }
 
     @Test
+    void aYearItsProgrammeIsNoLongerInForceInIsRefusedNamingTheYear() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityResult("CMS-RES-2026-0001", "2015-2020", codes("C1"), 2026,
+                        "Met.", REFS, List.of(), false, java.time.LocalDate.of(2026, 12, 7)))
+                .expectException(org.jwp.ledger.node.request.InvalidRequest.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("year: must be a year of the programme"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aYearAfterTheActionIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityResult("CMS-RES-2016-0009", "2015-2020", codes("C1"), 2017,
+                        "Met.", REFS, List.of(), false, java.time.LocalDate.of(2016, 5, 1)))
+                .expectException(org.jwp.ledger.node.request.InvalidRequest.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aCodeTheProgrammeDoesNotHaveIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RecordActivityResult("CMS-RES-2016-0002", "2015-2020", codes("E1"), 2016,
