@@ -2,16 +2,24 @@ package org.jwp.ledger.node.signoff;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.signoff.ReportApproved;
+import org.jwp.ledger.node.ledger.CommandRefused;
 
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One approver's approval of one report content, in the approving secretariat's own stream; final once made. */
+/**
+ * One secretariat's approval of one report content, in its own stream; final once made. The stream is named after
+ * what it approves ({@link #idFor}): a secretariat approves a content of a report once (SignOffStatus counts each
+ * secretariat's approval of a content once), and two requests approving it at once write the same new stream,
+ * which the store lets only one of them create.
+ */
 @Aggregate
 public class ReportApproval {
 
@@ -20,9 +28,20 @@ public class ReportApproval {
 
     @AggregateIdentifier
     private String approvalId;
+    private String report;
+
+    /** The stream of {@code secretariat}'s approval of that content of that report. */
+    public static String idFor(Secretariat secretariat, String report, String contentDigest) {
+        return secretariat + "-APPR-" + report.replace('/', '-') + "-" + contentDigest;
+    }
 
     @CommandHandler
-    public ReportApproval(ApproveReport cmd) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ApproveReport cmd) {
+        if (approvalId != null) {
+            throw new CommandRefused(Secretariat.ownerOf(approvalId) + " has already approved this content of "
+                    + report, "APPROVED");
+        }
         if (cmd.contentDigest() == null || !DIGEST.matcher(cmd.contentDigest()).matches()) {
             throw new IllegalArgumentException("a content digest is 64 lower-case hex digits");
         }
@@ -39,6 +58,7 @@ public class ReportApproval {
     @EventSourcingHandler
     void on(ReportApproved e) {
         approvalId = e.approvalId();
+        report = e.report();
     }
 
     protected ReportApproval() {

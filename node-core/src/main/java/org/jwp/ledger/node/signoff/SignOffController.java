@@ -8,8 +8,8 @@ import org.jwp.ledger.node.report.Report;
 import org.jwp.ledger.node.report.ReportFormats;
 import org.jwp.ledger.node.report.Reports;
 import org.jwp.ledger.node.request.Checks;
-import org.jwp.ledger.node.web.Recording;
 import org.jwp.ledger.node.request.ShortText;
+import org.jwp.ledger.node.web.Recording;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -79,11 +79,8 @@ class SignOffController {
             return conflict("the current draft's content has digest " + draft.contentSha256() + ", not "
                     + body.contentDigest() + ": read it again before approving", draft.contentSha256());
         }
-        SignOffStatus.Status before = SignOffStatus.fold(key, draft.contentSha256(), approvals.of(key));
-        if (before.approvalsOfDraft().stream().anyMatch(a -> a.secretariat().equals(recording.self().name()))) {
-            return conflict(recording.self() + " has already approved this content", draft.contentSha256());
-        }
-        String id = recording.newId("APPR", recording.today());
+        // Once per secretariat and content is the aggregate's rule: its stream is named after them.
+        String id = ReportApproval.idFor(recording.self(), key, draft.contentSha256());
         recording.record(new ApproveReport(id, key, draft.contentSha256(), draft.heads().stream()
                 .map(h -> new ReportApproved.Head(h.origin(), h.sequence(), h.hash())).toList(), recording.today()));
         Map<String, String> answer = new LinkedHashMap<>();

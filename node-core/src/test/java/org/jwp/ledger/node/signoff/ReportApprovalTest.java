@@ -24,6 +24,23 @@ class ReportApprovalTest {
     }
 
     @Test
+    void aSecondApprovalOfTheSameContentIsRefused() {
+        String id = ReportApproval.idFor(Secretariat.CMS, "annual/2025", DIGEST);
+
+        fixture.given(new ReportApproved(id, Secretariat.CMS, "annual/2025", DIGEST, HEADS, TODAY))
+                .when(new ApproveReport(id, "annual/2025", DIGEST, HEADS, TODAY))
+                .expectException(org.jwp.ledger.node.ledger.CommandRefused.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("has already approved this content"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovalsStreamIsNamedAfterWhoApprovesWhichContentOfWhichReport() {
+        org.assertj.core.api.Assertions.assertThat(ReportApproval.idFor(Secretariat.CITES, "annual/2025", DIGEST))
+                .isEqualTo("CITES-APPR-annual-2025-" + DIGEST);
+    }
+
+    @Test
     void anApproverApprovesTheDigestOfAReportForTheirSecretariat() {
         fixture.givenNoPriorActivity()
                 .when(new ApproveReport("CMS-APPR-2026-0001", "annual/2025", DIGEST, HEADS, TODAY))

@@ -156,13 +156,49 @@ class SignOffIT {
         assertThat(verify(report, changedCheckpoint, keys)).startsWith("1");
     }
 
+    @Test
+    @Order(4)
+    void twoApprovalsOfOneContentByOneSecretariatAtOnceRecordOne() throws Exception {
+        assertThat(pair.cites().http("recorder").post("/api/results/" + result + "/correction",
+                "{\"text\":\"Annual coordination meeting held in Bonn, in October.\",\"reason\":\"Month.\"}")
+                .status()).isEqualTo(200);
+        pair.cites().awaitProjected();
+        String digest = status(pair.cites()).get("contentDigest").asText();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(two.submit(() -> {
+                    go.await();
+                    return approve(pair.cites(), digest).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            two.shutdownNow();
+        }
+        JsonNode now = status(pair.cites());
+        assertThat(now.get("contentDigest").asText()).isEqualTo(digest);
+        assertThat(now.get("approvalsOfDraft")).as("one approval by CITES of this content").singleElement()
+                .satisfies(a -> assertThat(a.get("secretariat").asText()).isEqualTo("CITES"));
+    }
+
     private static String verify(Path report, Path export, List<String> keys) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of(report.toString(), export.toString()));
         args.addAll(keys);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int code = VerifyReport.run(args.toArray(String[]::new), new java.io.PrintStream(out, true,
                 java.nio.charset.StandardCharsets.UTF_8));
-        return code + " " + out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String inProcess = code + " " + out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jwp.ledger.node.support.VerifierJar.run("verify-report", args.toArray(String[]::new)))
+                .as("ledger-verify.jar verify-report, on the two nodes' issued report").isEqualTo(inProcess);
+        return inProcess;
     }
 
     private static JsonNode status(RunningNode node) {
