@@ -107,30 +107,57 @@ class NodeArchitectureTest {
      * The ledger and the request rules are the bottom: they know no feature, page or feed. (Below them, the
      * integrity core is a module of its own, ledger-format, which knows no node at all: LedgerFormatPurityTest.)
      */
+    static final ArchRule LEDGER_AT_THE_BOTTOM = noClasses().that()
+            .resideInAnyPackage("..node.ledger..", "..node.request..")
+            .should().dependOnClassesThat().resideInAnyPackage("..node.web..", "..node.ui..",
+                    "..node.audit..", "..node.replication..", "..node.report..", "..node.signoff..",
+                    "..node.commitment..", "..node.security..", "..node.search..", "..node.admin..");
+
     @Test
     void theLedgerDependsOnNothingAboveIt() {
-        noClasses().that().resideInAnyPackage("..node.ledger..", "..node.request..")
-                .should().dependOnClassesThat().resideInAnyPackage("..node.web..", "..node.ui..",
-                        "..node.audit..", "..node.replication..", "..node.report..", "..node.signoff..",
-                        "..node.commitment..", "..node.security..", "..node.search..", "..node.admin..")
-                .check(node);
+        LEDGER_AT_THE_BOTTOM.check(node);
     }
+
+    static final ArchRule NOTHING_ON_PAGES = noClasses().that().resideOutsideOfPackage("..node.ui..")
+            .should().dependOnClassesThat().resideInAPackage("..node.ui..");
 
     @Test
     void nothingDependsOnThePages() {
-        noClasses().that().resideOutsideOfPackage("..node.ui..")
-                .should().dependOnClassesThat().resideInAPackage("..node.ui..")
-                .check(node);
+        NOTHING_ON_PAGES.check(node);
     }
 
     /** A workflow's lifecycle is rules over the contracts: no framework, no I/O, nothing else of the node. */
+    static final ArchRule LIFECYCLES_PURE = noClasses().that().resideInAPackage("..node.lifecycle..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                    "java.sql..", "javax.sql..", "jakarta..", "java.io..", "java.net..")
+            .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.jwp.ledger.node..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("..node.lifecycle.."))));
+
     @Test
     void theLifecyclesArePure() {
-        noClasses().that().resideInAPackage("..node.lifecycle..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
-                        "java.sql..", "javax.sql..", "jakarta..", "java.io..", "java.net..")
-                .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.jwp.ledger.node..")
-                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("..node.lifecycle.."))))
-                .check(node);
+        LIFECYCLES_PURE.check(node);
+    }
+
+    /** Deciding and building stay apart from where things are stored: no Spring, no JDBC. */
+    static final ArchRule DECISIONS_PURE = noClasses().that().areAnnotatedWith(Aggregate.class)
+            .or().haveSimpleNameStartingWith("ReportBuilder").or().haveSimpleName("ItemFolder")
+            .or().haveSimpleName("CurrentResults").or().haveSimpleName("CurrentSteps")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..",
+                    "org.springframework.web..", "org.springframework.transaction..", "java.sql..", "javax.sql..");
+
+    @Test
+    void aggregatesAndTheReportsBuilderUseNoDatabase() {
+        DECISIONS_PURE.check(node);
+    }
+
+    @Test
+    void eachRuleFailsOnADeliberatelyBrokenClass() {
+        JavaClasses broken = new ClassFileImporter().importClasses(
+                org.jwp.ledger.node.lifecycle.broken.ImpureRule.class,
+                org.jwp.ledger.node.ledger.broken.ReachesUp.class);
+
+        assertThat(LIFECYCLES_PURE.evaluate(broken).hasViolation()).as("a lifecycle using JDBC").isTrue();
+        assertThat(LEDGER_AT_THE_BOTTOM.evaluate(broken).hasViolation()).as("the ledger using a page").isTrue();
+        assertThat(NOTHING_ON_PAGES.evaluate(broken).hasViolation()).as("a package using a page").isTrue();
     }
 }
