@@ -48,11 +48,11 @@ public final class Bench {
         // for a peer to compare their chains with at start (docs/operations.md).
         setup.nodeEnv.put("LEDGER_RECOVERY_PEER_WAIT", "PT0S");
         if (options.contains("--p1-only")) { // profiling P1: ours against vanilla Axon, printed, nothing written
-            new Bench(setup, plan).p1Only();
+            new ProfilingRuns(setup, plan).p1Only();
             System.exit(0);
         }
         if (options.contains("--p2-only")) { // profiling P2: lag under P1's load, printed, nothing written
-            new Bench(setup, plan).p2Only();
+            new ProfilingRuns(setup, plan).p2Only();
             System.exit(0);
         }
         if (options.contains("--instances-only")) { // recording with one and two instances, printed
@@ -61,8 +61,8 @@ public final class Bench {
             System.exit(0);
         }
         if (options.contains("--p3-only")) { // profiling P3: catch-up, printed, nothing written
-            new Bench(setup, Plan.issueSizes().scaled(scale >= 0 ? Double.parseDouble(options.get(scale + 1)) : 1))
-                    .p3Only();
+            new ProfilingRuns(setup, Plan.issueSizes().scaled(scale >= 0 ? Double.parseDouble(options.get(scale + 1))
+                    : 1)).p3Only();
             System.exit(0);
         }
         Bench bench = new Bench(setup, plan);
@@ -154,77 +154,6 @@ public final class Bench {
             catchUpAgainstBulkAppend();
             heap.peaks().forEach((node, mb) -> figures.add(new Figure("M", "peak heap: " + node, "MB", List.of(mb),
                     null, "within -Xmx512m", mb < 512)));
-        }
-    }
-
-    private void p1Only() throws Exception {
-        Throughput throughput = new Throughput(setup, plan);
-        Throughput.Runs vanilla = throughput.vanilla();
-        setup.fresh("bench_cites");
-        int port = Setup.freePort();
-        try (Proc cites = setup.node("cites", "bench_cites", port, Setup.freePort())) {
-            Throughput.Runs ours = throughput.record(setup.api(port));
-            say("vanilla Axon " + vanilla.perSecond() + " commands/s; ours " + ours.perSecond() + " (p50 "
-                    + ours.p50() + " ms, p99 " + ours.p99() + " ms); groups: " + setup.api(port)
-                    .json("/actuator/metrics/ledger.appender.groups").get("measurements").get(0).get("value")
-                    + ", commands in them: " + setup.api(port).json("/actuator/metrics/ledger.appender.grouped.commands")
-                    .get("measurements").get(0).get("value"));
-        }
-    }
-
-    /** P2 alone, with both nodes' connection pools sampled: whether a request waits for a connection. */
-    private void p2Only() throws Exception {
-        Throughput throughput = new Throughput(setup, plan);
-        setup.fresh("bench_cites");
-        setup.fresh("bench_cms");
-        int citesPort = Setup.freePort();
-        int cmsPort = Setup.freePort();
-        try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort);
-             Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
-            // As in the full run, where P2 follows P1: both nodes past their JIT warm-up (cold, two cores spent
-            // most of the first minute compiling and the lag measured that).
-            Load.run(setup.api(citesPort), plan.clients(), plan.warmupSeconds(), Long.MAX_VALUE);
-            List<Double> lags = throughput.lag(setup.api(citesPort), setup.api(cmsPort));
-            for (int port : new int[]{citesPort, cmsPort}) {
-                say((port == citesPort ? "cites" : "cms") + ": connections waiting now "
-                        + setup.api(port).json("/actuator/metrics/hikaricp.connections.pending")
-                        .get("measurements").get(0).get("value") + ", time to get one: " + setup.api(port)
-                        .json("/actuator/metrics/hikaricp.connections.acquire").get("measurements"));
-            }
-            say("cms: replication delay (event's time at CITES to its commit here): " + setup.api(cmsPort)
-                    .json("/actuator/metrics/ledger.replication.delay").get("measurements"));
-            say(String.format("lag p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d probes",
-                    Stats.percentile(lags, 50), Stats.percentile(lags, 99), Stats.percentile(lags, 100),
-                    lags.size()));
-        }
-    }
-
-    /**
-     * P3 alone: CITES records the catch-up's events with CMS down, then CMS starts and catches up. With
-     * {@code LEDGER_BENCH_JFR} set to a file, CMS records a flight recording of its catch-up there.
-     */
-    private void p3Only() throws Exception {
-        Throughput throughput = new Throughput(setup, plan);
-        setup.fresh("bench_cites");
-        setup.fresh("bench_cms");
-        int citesPort = Setup.freePort();
-        int cmsPort = Setup.freePort();
-        String jfr = System.getenv("LEDGER_BENCH_JFR");
-        try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort)) {
-            // CMS's schema exists before it goes down, as in the full run where it followed CITES during P2.
-            setup.node("cms", "bench_cms", cmsPort, citesPort).close();
-            double[] catchUp = throughput.catchUp(setup.api(citesPort), "bench_cms", () -> {
-                if (jfr != null) {
-                    setup.nodeEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + jfr);
-                }
-                try {
-                    return setup.start("cms", "bench_cms", cmsPort, citesPort);
-                } finally {
-                    setup.nodeEnv.remove("JAVA_TOOL_OPTIONS");
-                }
-            });
-            say(String.format("catch-up of %,d events: %.0f events/s; %.1f s from starting CMS to equal heads",
-                    plan.catchUpEvents(), catchUp[0], catchUp[1]));
         }
     }
 
@@ -331,7 +260,7 @@ public final class Bench {
         return m;
     }
 
-    private static void say(String what) {
+    static void say(String what) {
         System.out.println("[bench] " + what);
         Profile.current().mark(what);
     }
