@@ -26,14 +26,16 @@ public class VerifierDownload {
     public record Jar(long bytes, String sha256) {
     }
 
-    private final Optional<Jar> jar;
-
-    VerifierDownload() {
-        this.jar = measure();
-    }
+    // Measured when first asked (an auditor's page), not at every start of the node: the jar is 3 MB.
+    private volatile Optional<Jar> jar;
 
     public Optional<Jar> jar() {
-        return jar;
+        Optional<Jar> known = jar;
+        if (known == null) {
+            known = measure();
+            jar = known;
+        }
+        return known;
     }
 
     InputStream open() throws IOException {

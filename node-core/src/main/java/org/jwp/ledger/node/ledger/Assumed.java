@@ -20,11 +20,11 @@ public record Assumed(Set<String> fields) {
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z]{0,39}");
 
     public Assumed {
-        fields = Set.copyOf(new LinkedHashSet<>(fields));
+        fields = Set.copyOf(fields);
     }
 
     public static Assumed of(Collection<String> fields) {
-        return fields.isEmpty() ? NONE : new Assumed(new LinkedHashSet<>(fields));
+        return fields.isEmpty() ? NONE : new Assumed(Set.copyOf(fields));
     }
 
     /** From the metadata value (null or blank: nothing assumed); a name that is no field name is ignored. */
@@ -56,7 +56,7 @@ public record Assumed(Set<String> fields) {
 
     /** The metadata value: the names in a stable order, so equal notes are equal bytes. */
     public String value() {
-        return String.join(",", fields.stream().sorted().toList());
+        return String.join(",", sorted());
     }
 
     public List<String> sorted() {

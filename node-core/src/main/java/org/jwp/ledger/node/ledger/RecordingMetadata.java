@@ -2,7 +2,6 @@ package org.jwp.ledger.node.ledger;
 
 import org.jwp.ledger.format.StoredEvent;
 
-
 /** Metadata every recorded event carries (besides Axon's correlationId and traceId). */
 public final class RecordingMetadata {
 

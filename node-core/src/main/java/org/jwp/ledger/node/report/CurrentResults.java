@@ -3,7 +3,6 @@ package org.jwp.ledger.node.report;
 import org.jwp.ledger.events.progress.ActivityResultCorrected;
 import org.jwp.ledger.events.progress.ActivityResultRecorded;
 import org.jwp.ledger.events.progress.ActivityResultWithdrawn;
-
 import org.jwp.ledger.node.ledger.Assumed;
 
 import java.time.Instant;
@@ -29,11 +28,6 @@ final class CurrentResults {
      */
     record Current(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long position,
                    List<LocalDate> actedDays, Assumed assumed) {
-
-        Current(ActivityResultRecorded result, String lastCorrection, Instant recordedAt, long position,
-                List<LocalDate> actedDays) {
-            this(result, lastCorrection, recordedAt, position, actedDays, Assumed.NONE);
-        }
 
         /**
          * Counted in the period holding the year it reports on, whenever it was recorded: a year's results are written

@@ -1,14 +1,15 @@
 package org.jwp.ledger.node.ui;
 
+import org.jwp.ledger.node.lifecycle.Lifecycle;
+import org.jwp.ledger.node.lifecycle.Side;
+
 import java.util.List;
-import java.util.Set;
 
 /**
- * One workflow step as a form: which API request it makes, and when it is offered (on which kind of item, in which
- * status, to whom). {@code path} names the item as {id}.
+ * One workflow step as a form: which API request it makes, and on which kind of item; in which status and to whom it
+ * is offered is its workflow's lifecycle's word. {@code path} names the item as {id}.
  */
-record Step(String key, String title, String itemType, Actor actor, Set<String> statuses, String path,
-            List<Field> fields) {
+record Step(String key, String title, String itemType, Actor actor, String path, List<Field> fields) {
 
     /** Who takes the step: the item's owner, its counterpart, or anyone starting a new item. */
     enum Actor { NEW, OWNER, COUNTERPART }
@@ -18,8 +19,8 @@ record Step(String key, String title, String itemType, Actor actor, Set<String> 
     }
 
     boolean offeredFor(String type, String status, boolean weOwnIt) {
-        return type.equals(itemType) && statuses.contains(status)
-                && (actor == (weOwnIt ? Actor.OWNER : Actor.COUNTERPART));
+        return actor != Actor.NEW && type.equals(itemType)
+                && Lifecycle.of(type).offers(key, status, weOwnIt ? Side.OWNER : Side.COUNTERPART);
     }
 
     String pathFor(String itemId) {

@@ -25,7 +25,7 @@ final class Steps {
 
     static final List<Step> ALL = List.of(
             new Step("request-consultation", "Ask for comments on a listing proposal", CONSULTATION, Actor.NEW,
-                    Set.of(), "/api/consultations", List.of(peer("requestedFrom", "Comments requested from"),
+                    "/api/consultations", List.of(peer("requestedFrom", "Comments requested from"),
                     Field.text("meeting", "Meeting (e.g. CITES CoP20)", true),
                     Field.text("proposal", "Proposal (e.g. Prop. 12)", true),
                     Field.text("taxon", "Taxon (scientific name)", true),
@@ -42,7 +42,7 @@ final class Steps {
                     Field.actedOn())),
             step("withdraw-consultation", "Withdraw the request", CONSULTATION,
                     "/api/consultations/{id}/withdrawal", reason()),
-            new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, Set.of(), "/api/staff-loans",
+            new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, "/api/staff-loans",
                     List.of(peer("host", "Host secretariat"), Field.text("role", "Role of the staff member", true),
                             Field.longText("purpose", "Purpose", true), Field.date("startDate", "From", true),
                             Field.date("endDate", "Until", true), ACTIVITIES, Field.actedOn(),
@@ -57,7 +57,7 @@ final class Steps {
                     Field.actedOn())),
             step("cancel-loan", "Cancel the loan", LOAN, "/api/staff-loans/{id}/cancellation", note()),
             new Step("request-representation", "Ask to be represented at a meeting", REPRESENTATION, Actor.NEW,
-                    Set.of(), "/api/representations", List.of(peer("representative", "Representative"),
+                    "/api/representations", List.of(peer("representative", "Representative"),
                     Field.choice("body", "Body", true, names(MeetingBody.values())),
                     Field.text("meeting", "Meeting", true), Field.text("place", "Place", false),
                     Field.date("startDate", "From", true), Field.date("endDate", "Until", true),
@@ -74,7 +74,7 @@ final class Steps {
                             Field.actedOn())),
             step("acknowledge", "Acknowledge the representative's report", REPRESENTATION,
                     "/api/representations/{id}/acknowledgement", note()),
-            new Step("record-result", "Record results for the implementation report", null, Actor.NEW, Set.of(),
+            new Step("record-result", "Record results for the implementation report", null, Actor.NEW,
                     "/api/results", List.of(ACTIVITIES,
                     Field.of("year", "Year", Kind.NUMBER, true, null),
                     Field.longText("text", "Results, as the paragraph should read in the report (*italic* for "
@@ -111,8 +111,8 @@ final class Steps {
     private static Step step(String key, String title, String type, String path, List<Field> fields) {
         org.jwp.ledger.node.lifecycle.Step rule = Lifecycle.of(type).step(key).orElseThrow(
                 () -> new IllegalStateException("no step " + key + " in the " + type + " lifecycle"));
-        return new Step(key, title, type, rule.side() == Side.OWNER ? Actor.OWNER : Actor.COUNTERPART, rule.from(),
-                path, fields);
+        return new Step(key, title, type, rule.side() == Side.OWNER ? Actor.OWNER : Actor.COUNTERPART, path,
+                fields);
     }
 
     private static Field peer(String name, String label) {

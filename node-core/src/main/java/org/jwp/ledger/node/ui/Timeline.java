@@ -92,15 +92,16 @@ class Timeline {
         String from = " from (select d.*, convert_from(d.payload, 'UTF8')::jsonb as p,"
                 + " convert_from(d.meta_data, 'UTF8')::jsonb as m, coalesce(ce.acted_on, d.acted_on) as acted_now,"
                 + " coalesce(jsonb_array_length(ce.earlier), 0) as corrections,"
-                + " case when ce.event_id is null then convert_from(d.meta_data, 'UTF8')::jsonb ->> 'assumed'"
-                + " else ce.assumed end as assumed from domain_event_entry d"
+                + " ce.event_id is not null as projected, ce.assumed as projected_assumed from domain_event_entry d"
                 + " left join commitment_event ce on ce.event_id = d.event_identifier) e";
         long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
         params.addValue("limit", PAGE_SIZE).addValue("offset", (long) page * PAGE_SIZE);
         List<Row> rows = jdbc.query("select e.origin, e.origin_sequence, e.payload_type, " + ITEM + " as item,"
                 + " e.acted_now, e.stored_at, m->>'recordedBy' as recorded_by,"
                 + " exists (select 1 from held_event h where h.event_identifier = e.event_identifier) as held,"
-                + " e.corrections, e.assumed" + from + where
+                + " e.corrections,"
+                // A step's marks as its corrections left them (the projection); any other event's, its own.
+                + " case when e.projected then e.projected_assumed else e.m ->> 'assumed' end" + from + where
                 + " order by e.acted_now desc nulls last, e.stored_at desc, e.origin, e.origin_sequence desc"
                 + " limit :limit offset :offset", params, (rs, n) -> new Row(rs.getString(1), rs.getLong(2),
                 rs.getString(3).substring(rs.getString(3).lastIndexOf('.') + 1)
