@@ -113,6 +113,16 @@ class NodeArchitectureTest {
                     "..node.audit..", "..node.replication..", "..node.report..", "..node.signoff..",
                     "..node.commitment..", "..node.security..", "..node.search..", "..node.admin..");
 
+    /** Recording included: who writes and what they assumed reach the ledger through its Author, not a request. */
+    static final ArchRule LEDGER_KNOWS_NO_HTTP = noClasses().that().resideInAPackage("..node.ledger..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                    "org.springframework.http..");
+
+    @Test
+    void theLedgerKnowsNoHttp() {
+        LEDGER_KNOWS_NO_HTTP.check(node);
+    }
+
     @Test
     void theLedgerDependsOnNothingAboveIt() {
         LEDGER_AT_THE_BOTTOM.check(node);
@@ -154,10 +164,12 @@ class NodeArchitectureTest {
     void eachRuleFailsOnADeliberatelyBrokenClass() {
         JavaClasses broken = new ClassFileImporter().importClasses(
                 org.jwp.ledger.node.lifecycle.broken.ImpureRule.class,
-                org.jwp.ledger.node.ledger.broken.ReachesUp.class);
+                org.jwp.ledger.node.ledger.broken.ReachesUp.class,
+                org.jwp.ledger.node.ledger.broken.ReadsTheRequest.class);
 
         assertThat(LIFECYCLES_PURE.evaluate(broken).hasViolation()).as("a lifecycle using JDBC").isTrue();
         assertThat(LEDGER_AT_THE_BOTTOM.evaluate(broken).hasViolation()).as("the ledger using a page").isTrue();
         assertThat(NOTHING_ON_PAGES.evaluate(broken).hasViolation()).as("a package using a page").isTrue();
+        assertThat(LEDGER_KNOWS_NO_HTTP.evaluate(broken).hasViolation()).as("the ledger reading a request").isTrue();
     }
 }

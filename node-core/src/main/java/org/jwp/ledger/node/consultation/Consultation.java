@@ -69,10 +69,9 @@ public class Consultation {
 
     /** The step is the lifecycle's to allow; the refusal says why in this item's words. */
     private void requireOpen(StreamLookup streams, String step, String action) {
-        ConsultationStatus answer = withdrawn ? null
-                : answerIn(streams.events(ItemIds.replyTo(consultationId, requestedFrom)));
-        ConsultationStatus now = withdrawn ? ConsultationStatus.WITHDRAWN
-                : answer != null ? answer : ConsultationStatus.REQUESTED;
+        ConsultationStatus now = withdrawn ? ConsultationStatus.WITHDRAWN : ConsultationStatus.valueOf(
+                Lifecycle.CONSULTATION.statusAfter(streams.events(ItemIds.replyTo(consultationId, requestedFrom))));
+        ConsultationStatus answer = withdrawn || now == ConsultationStatus.REQUESTED ? null : now;
         if (Lifecycle.CONSULTATION.allows(step, now.name())) {
             return;
         }
@@ -85,18 +84,6 @@ public class Consultation {
                     + "; it cannot be " + action, answer);
         }
         throw new CommandRefused(consultationId + " is " + now + "; it cannot be " + action, now);
-    }
-
-    static ConsultationStatus answerIn(List<Object> replyStream) {
-        for (Object e : replyStream) {
-            if (e instanceof ConsultationCommentSubmitted) {
-                return ConsultationStatus.COMMENTED;
-            }
-            if (e instanceof ConsultationDeclined) {
-                return ConsultationStatus.DECLINED;
-            }
-        }
-        return null;
     }
 
     /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */

@@ -21,7 +21,7 @@ import org.jwp.ledger.node.request.Checks;
 import org.jwp.ledger.node.request.LongText;
 import org.jwp.ledger.node.request.Programmes;
 import org.jwp.ledger.node.web.Recorded;
-import org.jwp.ledger.node.web.Recording;
+import org.jwp.ledger.node.ledger.Recording;
 import org.jwp.ledger.node.request.ShortText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -10,13 +10,11 @@ import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
 import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
-import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
 import org.jwp.ledger.node.consultation.ConsultationCommands.DeclineToComment;
 import org.jwp.ledger.node.consultation.ConsultationCommands.SubmitComment;
 import org.jwp.ledger.node.correction.CorrectStep;
-import org.jwp.ledger.node.ledger.CommandRefused;
-import org.jwp.ledger.node.ledger.NotOwner;
-import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.ledger.Replies;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.ledger.StreamLookup;
 
 
@@ -36,7 +34,7 @@ public class ConsultationReply {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ConsultationStatus handle(SubmitComment cmd, StreamLookup streams) {
-        Secretariat replier = requireAnswerable(cmd.replyId(), cmd.consultationId(), streams);
+        Secretariat replier = requireAnswerable("comment", cmd.replyId(), cmd.consultationId(), streams);
         apply(new ConsultationCommentSubmitted(cmd.replyId(), cmd.consultationId(), replier, cmd.position(),
                 cmd.text(), cmd.documentRef(), cmd.actedOn()));
         return ConsultationStatus.COMMENTED;
@@ -45,25 +43,17 @@ public class ConsultationReply {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ConsultationStatus handle(DeclineToComment cmd, StreamLookup streams) {
-        Secretariat replier = requireAnswerable(cmd.replyId(), cmd.consultationId(), streams);
+        Secretariat replier = requireAnswerable("decline-consultation", cmd.replyId(), cmd.consultationId(), streams);
         apply(new ConsultationDeclined(cmd.replyId(), cmd.consultationId(), replier, cmd.reason(), cmd.actedOn()));
         return ConsultationStatus.DECLINED;
     }
 
-    private Secretariat requireAnswerable(String replyId, String consultationId, StreamLookup streams) {
-        Secretariat replier = ItemIds.replierOf(replyId, consultationId);
+    private Secretariat requireAnswerable(String step, String replyId, String consultationId,
+                                          StreamLookup streams) {
         ConsultationRequested requested = streams.opening(consultationId, ConsultationRequested.class);
-        if (requested.requestedFrom() != replier) {
-            throw new NotOwner(consultationId + " asks " + requested.requestedFrom() + " for comments; "
-                    + replier + " cannot answer for " + requested.requestedFrom());
-        }
-        if (answer != null) {
-            throw new CommandRefused(replier + " has already answered " + consultationId, answer);
-        }
-        if (streams.events(consultationId).stream().anyMatch(ConsultationWithdrawn.class::isInstance)) {
-            throw new CommandRefused(requested.requestedBy() + " withdrew " + consultationId,
-                    ConsultationStatus.WITHDRAWN);
-        }
+        Secretariat replier = Replies.answering(replyId, consultationId, requested.requestedFrom());
+        Replies.require(Lifecycle.CONSULTATION, step, streams.events(consultationId), answer,
+                consultationId + " can be answered once, while it is open");
         return replier;
     }
 

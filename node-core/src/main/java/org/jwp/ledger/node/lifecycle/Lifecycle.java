@@ -126,6 +126,27 @@ public final class Lifecycle {
         return step(key).filter(s -> s.side() == side && s.allowedIn(status)).isPresent();
     }
 
+    /**
+     * The status one stream's events (in order) have taken an item to: the opening event opens it, each step leads to
+     * its status, and anything else (a correction, an extension) leaves it where it is. The owner's aggregates read
+     * the counterpart's answer this way, and the counterpart's read the owner's stream.
+     */
+    public String statusAfter(List<?> events) {
+        String status = opened;
+        for (Object e : events) {
+            status = stepFor(e.getClass()).map(Step::to).orElse(status);
+        }
+        return status;
+    }
+
+    /**
+     * Where an item stands for its counterpart: at its own answer once it has given one (the steps after an answer
+     * are its own or follow from it), before that wherever the owner's stream has taken it (withdrawn, cancelled).
+     */
+    public String forCounterpart(List<?> ownerStream, String ownAnswer) {
+        return ownAnswer != null ? ownAnswer : statusAfter(ownerStream);
+    }
+
     /** Still open: something is still to be done by one side. */
     public boolean isOpen(String status) {
         return steps.stream().anyMatch(s -> s.allowedIn(status) && !s.to().equals(status));

@@ -5,7 +5,7 @@ import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.UnknownItem;
 import org.jwp.ledger.node.request.Checks;
 import org.jwp.ledger.node.web.Recorded;
-import org.jwp.ledger.node.web.Recording;
+import org.jwp.ledger.node.ledger.Recording;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -8,7 +8,7 @@ import org.jwp.ledger.events.recovery.UnprovenEventsRefused;
 import org.jwp.ledger.node.ledger.CommandRefused;
 import org.jwp.ledger.node.ledger.NodeIdentity;
 import org.jwp.ledger.node.ledger.WriteGate;
-import org.jwp.ledger.node.web.Recording;
+import org.jwp.ledger.node.ledger.Recording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;

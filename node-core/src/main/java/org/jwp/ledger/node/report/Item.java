@@ -3,6 +3,7 @@ package org.jwp.ledger.node.report;
 import org.jwp.ledger.events.ActivityCode;
 import org.jwp.ledger.events.DocumentReference;
 import org.jwp.ledger.node.lifecycle.Lifecycle;
+import org.jwp.ledger.node.lifecycle.Step;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 final class Item {
 
     final String id;
+    final Lifecycle lifecycle;
     final String kind;
     final String owner;
     final String counterpart;
@@ -40,21 +42,24 @@ final class Item {
     LocalDate end;
     String detail;
 
-    Item(String id, String kind, String owner, String counterpart, String programme, List<ActivityCode> codes,
-         LocalDate openedOn, String status) {
+    Item(String id, Lifecycle lifecycle, String owner, String counterpart, String programme, List<ActivityCode> codes,
+         LocalDate openedOn) {
         this.id = id;
-        this.kind = kind;
+        this.lifecycle = lifecycle;
+        this.kind = lifecycle.kind();
         this.owner = owner;
         this.counterpart = counterpart;
         this.programme = programme;
         this.codes = codes;
         this.openedOn = openedOn;
-        this.status = status;
+        this.status = lifecycle.opened();
         this.statusOn = openedOn;
     }
 
-    void step(String newStatus, LocalDate on, String byWhom) {
-        status = newStatus;
+    /** One of the item's steps taken: it leads where its lifecycle says. */
+    void step(Record event, LocalDate on, String byWhom) {
+        status = lifecycle.stepFor(event.getClass()).map(Step::to).orElseThrow(
+                () -> new IllegalArgumentException(event.getClass().getSimpleName() + " is no step of " + kind));
         statusOn = on;
         actors.add(byWhom);
     }
@@ -79,11 +84,11 @@ final class Item {
 
     /** Whether something is still to be done on it (its workflow's lifecycle). */
     boolean open() {
-        return Lifecycle.of(kind).isOpen(status);
+        return lifecycle.isOpen(status);
     }
 
     /** When it became overdue while open (docs/api.md); null if it has no deadline in its status. */
     LocalDate deadline() {
-        return Lifecycle.of(kind).deadline(status).of(due, start, end);
+        return lifecycle.deadline(status).of(due, start, end);
     }
 }

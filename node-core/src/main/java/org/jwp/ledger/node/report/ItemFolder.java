@@ -18,6 +18,7 @@ import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
 import org.jwp.ledger.node.ledger.Assumed;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Folds the workflow events, up to the end of the period, into the commitments' state then and the sentences the
- * report says of them. Replies are folded into the item they answer.
+ * report says of them. Replies are folded into the item they answer; the status each step leads to is its
+ * lifecycle's.
  */
 final class ItemFolder {
 
@@ -44,8 +46,8 @@ final class ItemFolder {
             return;
         }
         if (e instanceof ConsultationRequested r) {
-            Item i = open(r.consultationId(), "CONSULTATION", r.requestedBy().name(), r.requestedFrom().name(),
-                    r.programme(), r.activityCodes(), r.actedOn(), a, "REQUESTED");
+            Item i = open(r.consultationId(), Lifecycle.CONSULTATION, r.requestedBy().name(),
+                    r.requestedFrom().name(), r.programme(), r.activityCodes(), r.actedOn(), a);
             i.due = r.dueDate();
             i.dueAssumed = a.has("dueDate");
             i.taxon = r.taxon().name();
@@ -62,12 +64,12 @@ final class ItemFolder {
             });
         } else if (e instanceof ConsultationWithdrawn w) {
             with(w.consultationId(), w.actedOn(), a, i -> {
-                i.step("WITHDRAWN", w.actedOn(), i.owner);
+                i.step(w, w.actedOn(), i.owner);
                 i.detail = i.owner + " withdrew the request on " + a.date("actedOn", w.actedOn()) + ".";
             });
         } else if (e instanceof ConsultationCommentSubmitted c) {
             with(c.consultationId(), c.actedOn(), a, i -> {
-                i.step("COMMENTED", c.actedOn(), c.commentedBy().name());
+                i.step(c, c.actedOn(), c.commentedBy().name());
                 if (c.documentRef() != null) {
                     i.documentRefs.add(c.documentRef().value());
                 }
@@ -78,12 +80,12 @@ final class ItemFolder {
             });
         } else if (e instanceof ConsultationDeclined d) {
             with(d.consultationId(), d.actedOn(), a, i -> {
-                i.step("DECLINED", d.actedOn(), d.declinedBy().name());
+                i.step(d, d.actedOn(), d.declinedBy().name());
                 i.detail = d.declinedBy() + " declined to comment on " + a.date("actedOn", d.actedOn()) + ".";
             });
         } else if (e instanceof StaffLoanProposed p) {
-            Item i = open(p.loanId(), "STAFF_LOAN", p.lender().name(), p.host().name(), p.programme(),
-                    p.activityCodes(), p.actedOn(), a, "PROPOSED");
+            Item i = open(p.loanId(), Lifecycle.STAFF_LOAN, p.lender().name(), p.host().name(), p.programme(),
+                    p.activityCodes(), p.actedOn(), a);
             i.start = p.startDate();
             i.end = p.endDate();
             i.title = p.role() + " lent by " + p.lender() + " to " + p.host();
@@ -92,32 +94,32 @@ final class ItemFolder {
             i.detail = "Awaiting " + p.host() + "'s agreement.";
         } else if (e instanceof StaffLoanAgreed g) {
             with(g.loanId(), g.actedOn(), a, i -> {
-                i.step("AGREED", g.actedOn(), g.agreedBy().name());
+                i.step(g, g.actedOn(), g.agreedBy().name());
                 i.detail = "Agreed by " + g.agreedBy() + " on " + a.date("actedOn", g.actedOn()) + ".";
             });
         } else if (e instanceof StaffLoanDeclined d) {
             with(d.loanId(), d.actedOn(), a, i -> {
-                i.step("DECLINED", d.actedOn(), d.declinedBy().name());
+                i.step(d, d.actedOn(), d.declinedBy().name());
                 i.detail = "Declined by " + d.declinedBy() + " on " + a.date("actedOn", d.actedOn()) + ".";
             });
         } else if (e instanceof StaffLoanStarted s) {
             with(s.loanId(), s.actedOn(), a, i -> {
-                i.step("STARTED", s.actedOn(), i.owner);
+                i.step(s, s.actedOn(), i.owner);
                 i.detail = i.detail + " Started on " + a.date("actedOn", s.actedOn()) + ".";
             });
         } else if (e instanceof StaffLoanCompleted c) {
             with(c.loanId(), c.actedOn(), a, i -> {
-                i.step("COMPLETED", c.actedOn(), i.owner);
+                i.step(c, c.actedOn(), i.owner);
                 i.detail = i.detail + " Completed on " + a.date("actedOn", c.actedOn()) + ": " + c.outcome();
             });
         } else if (e instanceof StaffLoanCancelled c) {
             with(c.loanId(), c.actedOn(), a, i -> {
-                i.step("CANCELLED", c.actedOn(), i.owner);
+                i.step(c, c.actedOn(), i.owner);
                 i.detail = "Cancelled by " + i.owner + " on " + a.date("actedOn", c.actedOn()) + ".";
             });
         } else if (e instanceof RepresentationRequested r) {
-            Item i = open(r.representationId(), "REPRESENTATION", r.requestedBy().name(), r.representative().name(),
-                    r.programme(), r.activityCodes(), r.actedOn(), a, "REQUESTED");
+            Item i = open(r.representationId(), Lifecycle.REPRESENTATION, r.requestedBy().name(),
+                    r.representative().name(), r.programme(), r.activityCodes(), r.actedOn(), a);
             i.start = r.startDate();
             i.end = r.endDate();
             i.title = r.meeting() + " (" + Bodies.label(r.body()) + ")";
@@ -128,25 +130,25 @@ final class ItemFolder {
             i.detail = "Awaiting " + r.representative() + "'s answer.";
         } else if (e instanceof RepresentationAccepted c) {
             with(c.representationId(), c.actedOn(), a, i -> {
-                i.step("ACCEPTED", c.actedOn(), c.acceptedBy().name());
+                i.step(c, c.actedOn(), c.acceptedBy().name());
                 i.detail = c.acceptedBy() + " accepted on " + a.date("actedOn", c.actedOn())
                         + "; attendance not yet reported.";
             });
         } else if (e instanceof RepresentationDeclined d) {
             with(d.representationId(), d.actedOn(), a, i -> {
-                i.step("DECLINED", d.actedOn(), d.declinedBy().name());
+                i.step(d, d.actedOn(), d.declinedBy().name());
                 i.detail = d.declinedBy() + " declined on " + a.date("actedOn", d.actedOn()) + ".";
             });
         } else if (e instanceof RepresentationAttended t) {
             with(t.representationId(), t.actedOn(), a, i -> {
-                i.step("ATTENDED", t.actedOn(), t.attendedBy().name());
+                i.step(t, t.actedOn(), t.attendedBy().name());
                 i.refs(t.documentRefs());
                 i.detail = t.attendedBy() + " attended on " + a.date("attendedOn", t.attendedOn())
                         + (t.statementDelivered() ? " and delivered a statement" : "") + ": " + t.outcome();
             });
         } else if (e instanceof RepresentationReportAcknowledged k) {
             with(k.representationId(), k.actedOn(), a, i -> {
-                i.step("ACKNOWLEDGED", k.actedOn(), i.owner);
+                i.step(k, k.actedOn(), i.owner);
                 i.detail = i.detail + " " + i.owner + " acknowledged the report on " + a.date("actedOn", k.actedOn())
                         + ".";
             });
@@ -167,9 +169,9 @@ final class ItemFolder {
         }
     }
 
-    private Item open(String id, String kind, String owner, String counterpart, String programme,
-                      List<ActivityCode> codes, LocalDate on, Assumed a, String status) {
-        Item i = new Item(id, kind, owner, counterpart, programme, codes, on, status);
+    private Item open(String id, Lifecycle lifecycle, String owner, String counterpart, String programme,
+                      List<ActivityCode> codes, LocalDate on, Assumed a) {
+        Item i = new Item(id, lifecycle, owner, counterpart, programme, codes, on);
         i.actors.add(owner);
         i.acted(on, a.has("actedOn"));
         items.put(id, i);

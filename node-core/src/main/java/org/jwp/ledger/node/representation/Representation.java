@@ -48,8 +48,8 @@ public class Representation {
         if (acknowledged) {
             throw new CommandRefused(representationId + " is already acknowledged", RepresentationStatus.ACKNOWLEDGED);
         }
-        RepresentationStatus reply = RepresentationResponse.statusOf(
-                streams.events(ItemIds.replyTo(representationId, representative)));
+        RepresentationStatus reply = RepresentationStatus.valueOf(Lifecycle.REPRESENTATION.statusAfter(
+                streams.events(ItemIds.replyTo(representationId, representative))));
         if (!Lifecycle.REPRESENTATION.allows("acknowledge", reply.name())) {
             throw new CommandRefused(representative + " has not reported attendance at the meeting of "
                     + representationId + "; it is " + reply, reply);

@@ -13,9 +13,7 @@ import org.jwp.ledger.events.representation.RepresentationDeclined;
 import org.jwp.ledger.events.representation.RepresentationRequested;
 import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.correction.CorrectStep;
-import org.jwp.ledger.node.ledger.CommandRefused;
-import org.jwp.ledger.node.ledger.NotOwner;
-import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.ledger.Replies;
 import org.jwp.ledger.node.ledger.StreamLookup;
 import org.jwp.ledger.node.representation.RepresentationCommands.AcceptRepresentation;
 import org.jwp.ledger.node.representation.RepresentationCommands.DeclineRepresentation;
@@ -37,7 +35,7 @@ public class RepresentationResponse {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RepresentationStatus handle(AcceptRepresentation cmd, StreamLookup streams) {
         Secretariat representative = requireRequestedOf(cmd.responseId(), cmd.representationId(), streams);
-        requireUnanswered(cmd.representationId());
+        requireUnanswered("accept-representation", cmd.representationId());
         apply(new RepresentationAccepted(cmd.responseId(), cmd.representationId(), representative, cmd.note(),
                 cmd.actedOn()));
         return RepresentationStatus.ACCEPTED;
@@ -47,7 +45,7 @@ public class RepresentationResponse {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RepresentationStatus handle(DeclineRepresentation cmd, StreamLookup streams) {
         Secretariat representative = requireRequestedOf(cmd.responseId(), cmd.representationId(), streams);
-        requireUnanswered(cmd.representationId());
+        requireUnanswered("decline-representation", cmd.representationId());
         apply(new RepresentationDeclined(cmd.responseId(), cmd.representationId(), representative, cmd.note(),
                 cmd.actedOn()));
         return RepresentationStatus.DECLINED;
@@ -57,45 +55,21 @@ public class RepresentationResponse {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RepresentationStatus handle(RecordAttendance cmd, StreamLookup streams) {
         Secretariat representative = requireRequestedOf(cmd.responseId(), cmd.representationId(), streams);
-        if (!Lifecycle.REPRESENTATION.allows("attend", status.name())) {
-            throw new CommandRefused("attendance at " + cmd.representationId() + " can be recorded only after "
-                    + "accepting it, and once; it is " + status, status);
-        }
+        Replies.require(Lifecycle.REPRESENTATION, "attend", List.of(), status,
+                "attendance at " + cmd.representationId() + " can be recorded only after accepting it, and once");
         apply(new RepresentationAttended(cmd.responseId(), cmd.representationId(), representative,
                 cmd.attendedOn(), cmd.statementDelivered(), cmd.outcome(), cmd.documentRefs(), cmd.actedOn()));
         return RepresentationStatus.ATTENDED;
     }
 
-    /** The representative's answer so far, as read from its response stream. */
-    static RepresentationStatus statusOf(List<Object> responseStream) {
-        RepresentationStatus s = RepresentationStatus.REQUESTED;
-        for (Object e : responseStream) {
-            if (e instanceof RepresentationAccepted) {
-                s = RepresentationStatus.ACCEPTED;
-            } else if (e instanceof RepresentationDeclined) {
-                s = RepresentationStatus.DECLINED;
-            } else if (e instanceof RepresentationAttended) {
-                s = RepresentationStatus.ATTENDED;
-            }
-        }
-        return s;
-    }
-
     private Secretariat requireRequestedOf(String responseId, String representationId, StreamLookup streams) {
-        Secretariat answering = ItemIds.replierOf(responseId, representationId);
         RepresentationRequested requested = streams.opening(representationId, RepresentationRequested.class);
-        if (requested.representative() != answering) {
-            throw new NotOwner(representationId + " asks " + requested.representative() + " to attend; "
-                    + answering + " cannot answer for " + requested.representative());
-        }
-        return answering;
+        return Replies.answering(responseId, representationId, requested.representative());
     }
 
-    private void requireUnanswered(String representationId) {
-        // Accepting and declining are allowed in the same statuses (the lifecycle's REQUESTED).
-        if (!Lifecycle.REPRESENTATION.allows("accept-representation", status.name())) {
-            throw new CommandRefused("the request " + representationId + " has already been answered", status);
-        }
+    private void requireUnanswered(String step, String representationId) {
+        Replies.require(Lifecycle.REPRESENTATION, step, List.of(), status,
+                "the request " + representationId + " can be answered once");
     }
 
     /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */

@@ -9,7 +9,7 @@ import org.jwp.ledger.node.report.ReportFormats;
 import org.jwp.ledger.node.report.Reports;
 import org.jwp.ledger.node.request.Checks;
 import org.jwp.ledger.node.request.ShortText;
-import org.jwp.ledger.node.web.Recording;
+import org.jwp.ledger.node.ledger.Recording;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

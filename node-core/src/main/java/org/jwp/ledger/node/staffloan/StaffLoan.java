@@ -83,15 +83,8 @@ public class StaffLoan {
         if (phase != StaffLoanStatus.PROPOSED) {
             return phase;
         }
-        for (Object e : streams.events(ItemIds.replyTo(loanId, host))) {
-            if (e instanceof StaffLoanAgreed) {
-                return StaffLoanStatus.AGREED;
-            }
-            if (e instanceof StaffLoanDeclined) {
-                return StaffLoanStatus.DECLINED;
-            }
-        }
-        return StaffLoanStatus.PROPOSED;
+        return StaffLoanStatus.valueOf(
+                Lifecycle.STAFF_LOAN.statusAfter(streams.events(ItemIds.replyTo(loanId, host))));
     }
 
     /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */

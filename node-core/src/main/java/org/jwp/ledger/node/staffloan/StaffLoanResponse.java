@@ -8,13 +8,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
-import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanDeclined;
 import org.jwp.ledger.events.staffloan.StaffLoanProposed;
 import org.jwp.ledger.node.correction.CorrectStep;
-import org.jwp.ledger.node.ledger.CommandRefused;
-import org.jwp.ledger.node.ledger.NotOwner;
-import org.jwp.ledger.node.ledger.ItemIds;
+import org.jwp.ledger.node.ledger.Replies;
+import org.jwp.ledger.node.lifecycle.Lifecycle;
 import org.jwp.ledger.node.ledger.StreamLookup;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.AgreeToStaffLoan;
 import org.jwp.ledger.node.staffloan.StaffLoanCommands.DeclineStaffLoan;
@@ -33,7 +31,7 @@ public class StaffLoanResponse {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public StaffLoanStatus handle(AgreeToStaffLoan cmd, StreamLookup streams) {
-        Secretariat host = requireAnswerable(cmd.responseId(), cmd.loanId(), streams);
+        Secretariat host = requireAnswerable("agree-loan", cmd.responseId(), cmd.loanId(), streams);
         apply(new StaffLoanAgreed(cmd.responseId(), cmd.loanId(), host, cmd.note(), cmd.actedOn()));
         return StaffLoanStatus.AGREED;
     }
@@ -41,25 +39,17 @@ public class StaffLoanResponse {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public StaffLoanStatus handle(DeclineStaffLoan cmd, StreamLookup streams) {
-        Secretariat host = requireAnswerable(cmd.responseId(), cmd.loanId(), streams);
+        Secretariat host = requireAnswerable("decline-loan", cmd.responseId(), cmd.loanId(), streams);
         apply(new StaffLoanDeclined(cmd.responseId(), cmd.loanId(), host, cmd.note(), cmd.actedOn()));
         return StaffLoanStatus.DECLINED;
     }
 
-    private Secretariat requireAnswerable(String responseId, String loanId, StreamLookup streams) {
-        Secretariat answering = ItemIds.replierOf(responseId, loanId);
+    private Secretariat requireAnswerable(String step, String responseId, String loanId, StreamLookup streams) {
         StaffLoanProposed proposed = streams.opening(loanId, StaffLoanProposed.class);
-        if (proposed.host() != answering) {
-            throw new NotOwner(loanId + " is a loan from " + proposed.lender() + " to " + proposed.host()
-                    + "; only the host, " + proposed.host() + ", can answer it");
-        }
-        if (answer != null) {
-            throw new CommandRefused(answering + " has already answered " + loanId, answer);
-        }
-        if (streams.events(loanId).stream().anyMatch(StaffLoanCancelled.class::isInstance)) {
-            throw new CommandRefused(proposed.lender() + " cancelled " + loanId, StaffLoanStatus.CANCELLED);
-        }
-        return answering;
+        Secretariat host = Replies.answering(responseId, loanId, proposed.host());
+        Replies.require(Lifecycle.STAFF_LOAN, step, streams.events(loanId), answer,
+                "the host answers " + loanId + " once, while it is proposed");
+        return host;
     }
 
     /** Descriptive fields of one of this stream's steps corrected, with a reason (its status is never corrected). */

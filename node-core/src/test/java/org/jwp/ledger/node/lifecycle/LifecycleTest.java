@@ -4,8 +4,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
+import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
+import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
 import org.jwp.ledger.events.representation.RepresentationAttended;
+import org.jwp.ledger.events.staffloan.StaffLoanAgreed;
+import org.jwp.ledger.events.staffloan.StaffLoanCancelled;
 import org.jwp.ledger.events.staffloan.StaffLoanStarted;
 
 import java.time.LocalDate;
@@ -102,5 +107,29 @@ class LifecycleTest {
         assertThat(Lifecycle.CONSULTATION.stepFor(StaffLoanStarted.class)).isEmpty();
         assertThat(List.of(Lifecycle.CONSULTATION.opened(), Lifecycle.STAFF_LOAN.opened(),
                 Lifecycle.REPRESENTATION.opened())).containsExactly("REQUESTED", "PROPOSED", "REQUESTED");
+    }
+    @Test
+    void aStreamTakesAnItemWhereItsStepsLeadAndNothingElseMovesIt() {
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        Object extended = new ConsultationDueDateExtended("CITES-CONS-2025-0001", day, day.plusDays(9), day);
+        Object withdrawn = new ConsultationWithdrawn("CITES-CONS-2025-0001", "superseded", day);
+
+        assertThat(Lifecycle.CONSULTATION.statusAfter(List.of())).isEqualTo("REQUESTED");
+        assertThat(Lifecycle.CONSULTATION.statusAfter(List.of(extended))).isEqualTo("REQUESTED");
+        assertThat(Lifecycle.CONSULTATION.statusAfter(List.of(extended, withdrawn))).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void forItsCounterpartAnItemStandsAtItsOwnAnswerOnceGivenElseWhereTheOwnerTookIt() {
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        Object cancelled = new StaffLoanCancelled("CITES-LOAN-2025-0001", "not needed", day);
+        Object agreed = new StaffLoanAgreed("CMS-LOAN-2025-0001", "CITES-LOAN-2025-0001", Secretariat.CMS, null, day);
+
+        assertThat(Lifecycle.STAFF_LOAN.forCounterpart(List.of(), null)).isEqualTo("PROPOSED");
+        assertThat(Lifecycle.STAFF_LOAN.forCounterpart(List.of(cancelled), null)).isEqualTo("CANCELLED");
+        assertThat(Lifecycle.STAFF_LOAN.forCounterpart(List.of(cancelled), "AGREED")).isEqualTo("AGREED");
+        assertThat(Lifecycle.STAFF_LOAN.allows("agree-loan",
+                Lifecycle.STAFF_LOAN.forCounterpart(List.of(cancelled), null))).isFalse();
+        assertThat(Lifecycle.STAFF_LOAN.statusAfter(List.of(agreed))).isEqualTo("AGREED");
     }
 }

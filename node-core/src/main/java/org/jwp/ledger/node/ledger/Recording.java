@@ -1,19 +1,16 @@
-package org.jwp.ledger.node.web;
+package org.jwp.ledger.node.ledger;
 
 import org.jwp.ledger.node.request.ActedOn;
 import org.jwp.ledger.node.request.Checks;
 import org.jwp.ledger.node.request.RequestValidator;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.node.ledger.IdAllocator;
-import org.jwp.ledger.node.ledger.NodeIdentity;
-import org.jwp.ledger.node.ledger.Recorder;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 
 /**
  * What every write endpoint needs, in one place: validate the body, settle the day of the action, take a new id,
- * and record the command for the signed-in user on this node.
+ * and record the command for its author on this node (who that is, and what they assumed, the {@link Author} says).
  */
 @Component
 public class Recording {
@@ -22,16 +19,16 @@ public class Recording {
     private final RequestValidator validator;
     private final IdAllocator ids;
     private final NodeIdentity identity;
-    private final CurrentUser user;
+    private final Author author;
     private final ActedOn dates;
 
-    Recording(Recorder recorder, RequestValidator validator, IdAllocator ids, NodeIdentity identity, CurrentUser user,
+    Recording(Recorder recorder, RequestValidator validator, IdAllocator ids, NodeIdentity identity, Author author,
               ActedOn dates) {
         this.recorder = recorder;
         this.validator = validator;
         this.ids = ids;
         this.identity = identity;
-        this.user = user;
+        this.author = author;
         this.dates = dates;
     }
 
@@ -55,8 +52,8 @@ public class Recording {
         return ids.next(kind, actedOn.getYear());
     }
 
-    /** Records the command; the values the request's {@code Ledger-Assumed} header names are noted as assumed. */
+    /** Records the command; the values its author marked as assumed are noted so. */
     public <R> R record(Object command) {
-        return recorder.record(command, user.name(), AssumedHeader.of(command));
+        return recorder.record(command, author.name(), author.assumedIn(command));
     }
 }
