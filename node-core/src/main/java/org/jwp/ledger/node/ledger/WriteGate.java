@@ -2,12 +2,7 @@ package org.jwp.ledger.node.ledger;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Whether this node may append its own events. Closed at start until the node has compared its chain with what its
@@ -15,7 +10,7 @@ import java.util.function.BiFunction;
  * hold and fork the ledger (docs/operations.md). Every command passes here before it reaches an aggregate.
  */
 @Component
-public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>, InitializingBean {
+public class WriteGate extends CommandCheck {
 
     public enum State {
         /** Comparing this node's chain with what its peers hold of it. */
@@ -33,27 +28,18 @@ public class WriteGate implements MessageDispatchInterceptor<CommandMessage<?>>,
         FAILED
     }
 
-    private final CommandBus commandBus;
     private volatile State state = State.CHECKING;
     private volatile String reason = "comparing this node's chain with its peers' copies after start";
 
     WriteGate(CommandBus commandBus) {
-        this.commandBus = commandBus;
+        super(commandBus);
     }
 
     @Override
-    public void afterPropertiesSet() {
-        commandBus.registerDispatchInterceptor(this);
-    }
-
-    @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> {
-            if (!(state == State.UNPROVEN && command.getPayload() instanceof DecidesUnprovenEvents)) {
-                requireOpen();
-            }
-            return command;
-        };
+    void check(CommandMessage<?> command) {
+        if (!(state == State.UNPROVEN && command.getPayload() instanceof DecidesUnprovenEvents)) {
+            requireOpen();
+        }
     }
 
     /**

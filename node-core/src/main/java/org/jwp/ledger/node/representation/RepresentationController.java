@@ -75,16 +75,14 @@ class RepresentationController {
 
     @PostMapping("/{id}/acceptance")
     ResponseEntity<Recorded> accept(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<RepresentationStatus>record(
-                new AcceptRepresentation(response(id), id, b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new AcceptRepresentation(response(id), id, note, on));
     }
 
     @PostMapping("/{id}/decline")
     ResponseEntity<Recorded> decline(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<RepresentationStatus>record(
-                new DeclineRepresentation(response(id), id, b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new DeclineRepresentation(response(id), id, note, on));
     }
 
     @PostMapping("/{id}/attendance")
@@ -99,9 +97,8 @@ class RepresentationController {
     @PostMapping("/{id}/acknowledgement")
     ResponseEntity<Recorded> acknowledge(@PathVariable String id,
                                          @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<RepresentationStatus>record(
-                new AcknowledgeReport(ItemIds.requireItemId(id), b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new AcknowledgeReport(ItemIds.requireItemId(id), note, on));
     }
 
     private String response(String representationId) {

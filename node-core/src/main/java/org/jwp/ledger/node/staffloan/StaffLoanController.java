@@ -105,23 +105,20 @@ class StaffLoanController {
 
     @PostMapping("/{id}/agreement")
     ResponseEntity<Recorded> agree(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<StaffLoanStatus>record(
-                new AgreeToStaffLoan(response(id), id, b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new AgreeToStaffLoan(response(id), id, note, on));
     }
 
     @PostMapping("/{id}/decline")
     ResponseEntity<Recorded> decline(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<StaffLoanStatus>record(
-                new DeclineStaffLoan(response(id), id, b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new DeclineStaffLoan(response(id), id, note, on));
     }
 
     @PostMapping("/{id}/start")
     ResponseEntity<Recorded> start(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<StaffLoanStatus>record(
-                new StartStaffLoan(ItemIds.requireItemId(id), b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new StartStaffLoan(ItemIds.requireItemId(id), note, on));
     }
 
     @PostMapping("/{id}/completion")
@@ -132,9 +129,8 @@ class StaffLoanController {
 
     @PostMapping("/{id}/cancellation")
     ResponseEntity<Recorded> cancel(@PathVariable String id, @Valid @RequestBody(required = false) NoteBody body) {
-        NoteBody b = NoteBody.orEmpty(body);
-        return Recorded.step(id, recording.<StaffLoanStatus>record(
-                new CancelStaffLoan(ItemIds.requireItemId(id), b.note(), recording.actedOn(b.actedOn()))));
+        return Recorded.noted(recording, id, body,
+                (note, on) -> new CancelStaffLoan(ItemIds.requireItemId(id), note, on));
     }
 
     private String response(String loanId) {

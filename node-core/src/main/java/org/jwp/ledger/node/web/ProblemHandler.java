@@ -57,26 +57,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Unauthenticated.class)
     ResponseEntity<Object> unauthenticated(Unauthenticated e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        p.setType(URI.create(PROBLEM + "unauthenticated"));
-        p.setTitle("Unauthenticated");
+        ProblemDetail p = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", e.getMessage());
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(p);
     }
 
     @ExceptionHandler({UnknownItem.class, AggregateNotFoundException.class})
     ResponseEntity<Object> unknown(RuntimeException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setType(URI.create(PROBLEM + "unknown-item"));
-        p.setTitle("Unknown item");
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "unknown-item", "Unknown item", e.getMessage());
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
     }
 
     @ExceptionHandler(CommandRefused.class)
     ResponseEntity<Object> refused(CommandRefused e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        p.setType(URI.create(PROBLEM + "refused"));
-        p.setTitle("Refused in the item's current state");
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "refused", "Refused in the item's current state",
+                e.getMessage());
         if (e.currentStatus() != null) {
             p.setProperty("currentStatus", e.currentStatus());
         }
@@ -85,18 +80,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.jwp.ledger.node.ledger.ForbiddenEvent.class)
     ResponseEntity<Object> forbiddenEvent(RuntimeException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        p.setType(URI.create(PROBLEM + "forbidden-event"));
-        p.setTitle("The ledger holds an event its origin could not emit");
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "forbidden-event",
+                "The ledger holds an event its origin could not emit", e.getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrent(ConcurrencyException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
                 "another change to this item was recorded at the same time; read it again and retry");
-        p.setType(URI.create(PROBLEM + "concurrent-change"));
-        p.setTitle("Concurrent change");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 
@@ -122,20 +114,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<Object> unavailable(RuntimeException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the ledger's database "
-                + "did not confirm this command; it was most likely not recorded. Check the item or the ledger "
-                + "before recording it again.");
-        p.setType(URI.create(PROBLEM + "store-unavailable"));
-        p.setTitle("Store unavailable");
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
+                "the ledger's database did not confirm this command; it was most likely not recorded. Check the "
+                + "item or the ledger before recording it again.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
 
     /** Not recorded because the node is not open for writes (docs/operations.md); a retry later may succeed. */
     @ExceptionHandler(WritesClosed.class)
     ResponseEntity<Object> closed(WritesClosed e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        p.setType(URI.create(PROBLEM + "writes-closed"));
-        p.setTitle("Not recording now");
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "writes-closed", "Not recording now", e.getMessage());
         p.setProperty("state", e.state().name());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(p);
     }
@@ -203,8 +191,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof RequestLimits.BodyTooLarge tooLarge) {
-                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
-                p.setType(URI.create(PROBLEM + "payload-too-large"));
+                ProblemDetail p = problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                        tooLarge.getMessage());
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
                         .body(p);
             }
@@ -214,6 +202,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         return ResponseEntity.badRequest().body(invalidRequest(List.of(unreadable(cause))));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(PROBLEM + type));
+        p.setTitle(title);
+        return p;
     }
 
     private static InvalidRequest.FieldProblem unreadable(Throwable cause) {
@@ -259,10 +254,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static ProblemDetail invalidRequest(List<InvalidRequest.FieldProblem> problems) {
         String fields = problems.stream().map(InvalidRequest.FieldProblem::field)
                 .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", "));
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 fields.isEmpty() ? problems.get(0).message() : "invalid fields: " + fields);
-        p.setType(URI.create(PROBLEM + "invalid-request"));
-        p.setTitle("Invalid request");
         p.setProperty("errors", problems.stream().map(pr -> {
             Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("field", pr.field());

@@ -34,7 +34,7 @@ class DivergenceIT {
     @Test
     void aPeerCheckpointThatContradictsOurCopyTurnsHealthDownAndIsReported() {
         pair.cites().recordResult(1);
-        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        pair.cites().signCheckpoint();
         pair.awaitConverged();
         await().atMost(Duration.ofSeconds(15)).until(() -> pair.cms().jdbc().queryForObject(
                 "select count(*) from ledger_checkpoint where origin = 'CITES'", Integer.class) == 1);

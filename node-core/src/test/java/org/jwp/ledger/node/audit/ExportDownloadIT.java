@@ -41,9 +41,8 @@ class ExportDownloadIT {
         for (int i = 0; i < 300; i++) {
             assertThat(cites.recordResult(i).status()).isEqualTo(201);
         }
-        assertThat(cites.http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
-        key = Files.createTempFile("cites", ".pub.pem");
-        Files.writeString(key, TestKeys.publicKeyPem(Secretariat.CITES));
+        cites.signCheckpoint();
+        key = TestKeys.publicKeyFile(Secretariat.CITES);
     }
 
     @AfterAll

@@ -54,7 +54,7 @@ class ExportStreamIT {
 
     @Test
     void aSlowDownloadOutlastingTheRequestTimeoutArrivesWholeAndVerifies() throws Exception {
-        assertThat(cites.http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        cites.signCheckpoint();
         long started = System.nanoTime();
         byte[] body = dechunk(slowDownload("/api/audit/export", () -> { }));
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -66,8 +66,7 @@ class ExportStreamIT {
         assertThat(text.lines().reduce((a, b) -> b).orElseThrow()).startsWith("{\"kind\":\"end\"");
         Path file = Files.createTempFile("export", ".ndjson");
         Files.write(file, body);
-        Path key = Files.createTempFile("cites", ".pub.pem");
-        Files.writeString(key, TestKeys.publicKeyPem(Secretariat.CITES));
+        Path key = TestKeys.publicKeyFile(Secretariat.CITES);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = VerifyExport.run(new String[]{file.toString(), "--key", "CITES=" + key},
                 new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -44,10 +44,9 @@ class VerifierVerdictsIT {
         for (int i = 1; i <= 3; i++) {
             assertThat(cites.recordResult(i).status()).isEqualTo(201);
         }
-        assertThat(cites.http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        cites.signCheckpoint();
         export = cites.http("auditor").get("/api/audit/export").body().lines().toList();
-        key = Files.createTempFile("cites", ".pub.pem");
-        Files.writeString(key, TestKeys.publicKeyPem(Secretariat.CITES));
+        key = TestKeys.publicKeyFile(Secretariat.CITES);
     }
 
     @AfterAll

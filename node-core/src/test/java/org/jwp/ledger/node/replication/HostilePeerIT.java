@@ -2,7 +2,6 @@ package org.jwp.ledger.node.replication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,12 @@ import org.jwp.ledger.node.support.TestDatabases;
 import org.jwp.ledger.node.support.TestKeys;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,14 +45,14 @@ class HostilePeerIT {
     private static final ObjectMapper JSON = EventJson.mapper();
     private static final String TIME = "2026-03-01T10:00:00.000Z";
 
-    private HostileCms peer;
+    private FakeFeed peer;
     private RunningNode cites;
     private String consultation;
     private String result;
 
     @BeforeEach
     void aCitesNodeWithAConsultationAndAResult() {
-        peer = new HostileCms();
+        peer = new FakeFeed();
         cites = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
                 RunningNode.peerArgs(Secretariat.CMS, peer.port()));
         cites.awaitWritable();
@@ -198,7 +194,8 @@ class HostilePeerIT {
                         Checkpoint.statement("CMS", last.sequence(), last.hash(), TIME)));
         com.fasterxml.jackson.databind.node.ArrayNode page = JSON.createArrayNode();
         events.forEach(e -> page.add(CloudEventMapping.toCloudEvent(e, JSON)));
-        peer.serve(page.toString(), JSON.createArrayNode().add(JSON.valueToTree(signed)).toString());
+        peer.checkpoints(JSON.createArrayNode().add(JSON.valueToTree(signed)).toString());
+        peer.serve(List.of(page.toString()));
     }
 
     private static StoredEvent chained(long sequence, String previous, String stream, String aggregateType,
@@ -225,63 +222,6 @@ class HostilePeerIT {
             return JSON.writeValueAsBytes(payload);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Serves nothing until told, then one page and its checkpoint, then nothing again. */
-    private static final class HostileCms implements AutoCloseable {
-        private final HttpServer server;
-        private final AtomicReference<String> page = new AtomicReference<>();
-        private volatile String checkpoints = "[]";
-
-        HostileCms() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/feeds/ledger", exchange -> {
-                String body = page.getAndSet(null);
-                if (body == null) {
-                    pause();
-                    body = "[]";
-                }
-                answer(exchange, CloudEventMapping.MEDIA_TYPE, body);
-            });
-            server.createContext("/feeds/checkpoints", exchange -> answer(exchange, "application/json", checkpoints));
-            server.start();
-        }
-
-        void serve(String events, String signed) {
-            checkpoints = signed;
-            page.set(events);
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        private static void answer(com.sun.net.httpserver.HttpExchange exchange, String type, String body)
-                throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-
-        private static void pause() {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
         }
     }
 }

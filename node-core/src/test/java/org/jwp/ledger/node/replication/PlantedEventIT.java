@@ -60,7 +60,7 @@ class PlantedEventIT {
                  "activityCodes":["C3"],"actedOn":"2025-04-02"}""").json().get("id").asText();
         pair.cites().recordResult(1);
         pair.awaitConverged();
-        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        pair.cites().signCheckpoint();
         long head = citesHead(pair.cites());
         await().atMost(Duration.ofSeconds(40)).until(() -> pair.cms().jdbc().queryForObject(
                 "select count(*) from ledger_checkpoint where origin = 'CITES' and sequence = ?", Integer.class,
@@ -124,7 +124,7 @@ class PlantedEventIT {
                 .contains("Nobody here withdrew this consultation.").contains(planted.hash());
         assertThat(new String(decision.metadata(), StandardCharsets.UTF_8)).contains("\"recordedBy\":\"admin\"");
         assertThat(pair.cites().recordResult(3).status()).isEqualTo(201);
-        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        pair.cites().signCheckpoint();
         for (RunningNode node : new RunningNode[]{pair.cites(), pair.cms()}) {
             await().atMost(Duration.ofSeconds(40)).until(() -> citesHead(node) == provenHead + 2);
             assertThat(node.jdbc().queryForObject("select count(*) from domain_event_entry where event_identifier "
@@ -155,7 +155,7 @@ class PlantedEventIT {
                 .contains("Withdrawn on the phone").contains("\"firstSequence\":" + planted.sequence());
         JsonNode log = pair.cites().http("auditor").get("/api/audit/recovery").json().get("recoveries");
         assertThat(log.get(log.size() - 1).get("lastSequence").asLong()).isEqualTo(planted.sequence());
-        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        pair.cites().signCheckpoint();
         assertThat(pair.cites().http("auditor").get("/api/audit/verification").json().get("verdict").asText())
                 .isEqualTo("VERIFIED");
     }

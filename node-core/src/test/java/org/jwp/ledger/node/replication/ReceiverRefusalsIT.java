@@ -3,7 +3,6 @@ package org.jwp.ledger.node.replication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,14 +17,9 @@ import org.jwp.ledger.node.support.RunningNode;
 import org.jwp.ledger.node.support.TestDatabases;
 import org.jwp.ledger.node.support.TestKeys;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +33,9 @@ class ReceiverRefusalsIT {
 
     private static final ObjectMapper JSON = EventJson.mapper();
     private static List<StoredEvent> cmsEvents;
-    private FakePeer peer;
-    private static String checkpointsBody = "[]";
-    private static String feedContentType = CloudEventMapping.MEDIA_TYPE;
+    private FakeFeed peer;
+    private String checkpointsBody = "[]";
+    private String feedContentType = CloudEventMapping.MEDIA_TYPE;
     private RunningNode cites;
 
     @BeforeAll
@@ -56,8 +50,6 @@ class ReceiverRefusalsIT {
 
     @AfterEach
     void stop() {
-        checkpointsBody = "[]";
-        feedContentType = CloudEventMapping.MEDIA_TYPE;
         if (cites != null) {
             cites.close();
         }
@@ -173,7 +165,7 @@ class ReceiverRefusalsIT {
     @Test
     void aPageCutShortIsRetriedAndAppendsNothing() {
         String whole = batch(ce(cmsEvents.get(0)), ce(cmsEvents.get(1)));
-        peer = new FakePeer(List.of(whole.substring(0, whole.length() / 2), whole.substring(0, whole.length() / 3)));
+        peer = feed(List.of(whole.substring(0, whole.length() / 2), whole.substring(0, whole.length() / 3)));
         cites = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
                 RunningNode.peerArgs(Secretariat.CMS, peer.port()));
 
@@ -190,7 +182,7 @@ class ReceiverRefusalsIT {
     }
 
     private void assertStoppedOn(List<String> pages, String reason, int storedBefore) {
-        peer = new FakePeer(pages);
+        peer = feed(pages);
         cites = RunningNode.start(Secretariat.CITES, TestDatabases.newDatabase(), new Class<?>[0],
                 RunningNode.peerArgs(Secretariat.CMS, peer.port()));
 
@@ -213,59 +205,10 @@ class ReceiverRefusalsIT {
         return JSON.createArrayNode().addAll(List.of(events)).toString();
     }
 
-    /** Serves the given pages one per request, then empty batches. */
-    static final class FakePeer implements AutoCloseable {
-        private final HttpServer server;
-        private final Deque<String> pages;
-
-        FakePeer(List<String> pages) {
-            this.pages = new ArrayDeque<>(pages);
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/feeds/ledger", exchange -> {
-                String body;
-                synchronized (this.pages) {
-                    body = this.pages.isEmpty() ? "[]" : this.pages.poll();
-                }
-                if (body.equals("[]")) {
-                    sleep();
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", feedContentType);
-                exchange.sendResponseHeaders(200, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            });
-            server.createContext("/feeds/checkpoints", exchange -> {
-                byte[] none = checkpointsBody.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, none.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(none);
-                }
-            });
-            server.start();
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        private static void sleep() {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
+    private FakeFeed feed(List<String> pages) {
+        FakeFeed feed = new FakeFeed(pages);
+        feed.checkpoints(checkpointsBody);
+        feed.feedType(feedContentType);
+        return feed;
     }
 }

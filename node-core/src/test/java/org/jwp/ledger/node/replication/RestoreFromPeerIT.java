@@ -188,7 +188,7 @@ class RestoreFromPeerIT {
 
     private long signAndAwaitCmsHoldingTheCheckpoint() {
         long head = citesHead();
-        assertThat(pair.cites().http("auditor").post("/api/audit/checkpoints", null).status()).isEqualTo(201);
+        pair.cites().signCheckpoint();
         await().atMost(Duration.ofSeconds(40)).until(() -> pair.cms().jdbc().queryForObject(
                 "select count(*) from ledger_checkpoint where origin = 'CITES' and sequence = ?", Integer.class,
                 head) == 1);

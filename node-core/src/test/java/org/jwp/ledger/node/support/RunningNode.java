@@ -172,6 +172,14 @@ public final class RunningNode implements AutoCloseable {
                         + "\",\"joint\":true}");
     }
 
+    /** Signs a checkpoint now (an auditor's request), so that everything recorded so far is covered by one. */
+    public void signCheckpoint() {
+        Http.Response signed = http("auditor").post("/api/audit/checkpoints", null);
+        if (signed.status() != 201) {
+            throw new IllegalStateException("no checkpoint signed: " + signed);
+        }
+    }
+
     public JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
     }

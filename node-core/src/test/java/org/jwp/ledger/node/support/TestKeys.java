@@ -39,4 +39,14 @@ public final class TestKeys {
     public static String publicKeyPem(Secretariat s) {
         return Keys.pem(pair(s).getPublic());
     }
+
+    /** The secretariat's public key in a PEM file, as an auditor brings it to the offline verifier. */
+    public static java.nio.file.Path publicKeyFile(Secretariat s) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(s.name().toLowerCase(), ".pub.pem");
+            return java.nio.file.Files.writeString(file, publicKeyPem(s));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

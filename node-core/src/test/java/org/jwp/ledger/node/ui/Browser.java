@@ -277,6 +277,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes the browsers that were opened (a start that failed leaves some null), then what they looked at. */
+    static void closeAll(AutoCloseable nodes, Browser... browsers) {
+        for (Browser b : browsers) {
+            if (b != null) {
+                b.close();
+            }
+        }
+        try {
+            nodes.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -50,13 +50,7 @@ class CorrectionsInTheBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (atCites != null) {
-            atCites.close();
-        }
-        if (atCms != null) {
-            atCms.close();
-        }
-        pair.close();
+        Browser.closeAll(pair, atCites, atCms);
     }
 
     @Test

@@ -34,13 +34,7 @@ class SignOffInTheBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (atCites != null) {
-            atCites.close();
-        }
-        if (atCms != null) {
-            atCms.close();
-        }
-        pair.close();
+        Browser.closeAll(pair, atCites, atCms);
     }
 
     @Test

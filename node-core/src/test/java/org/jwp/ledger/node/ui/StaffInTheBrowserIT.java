@@ -41,13 +41,7 @@ class StaffInTheBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (atCites != null) {
-            atCites.close();
-        }
-        if (atCms != null) {
-            atCms.close();
-        }
-        pair.close();
+        Browser.closeAll(pair, atCites, atCms);
     }
 
     @Test
