@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.consultation;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -52,6 +53,7 @@ public class ConsultationReply {
                                           StreamLookup streams) {
         ConsultationRequested requested = streams.opening(consultationId, ConsultationRequested.class);
         Secretariat replier = Replies.answering(replyId, consultationId, requested.requestedFrom());
+        this.replyId = replyId; // the stream the answer opens is named before its first event is applied
         Replies.require(Lifecycle.CONSULTATION, step, streams.events(consultationId), answer,
                 consultationId + " can be answered once, while it is open");
         return replier;
@@ -63,16 +65,12 @@ public class ConsultationReply {
         apply(cmd.accept(ConsultationCommentSubmitted.class, ConsultationDeclined.class));
     }
 
+    /** Each step this stream records leads where its lifecycle says; a correction moves nothing. */
     @EventSourcingHandler
-    void on(ConsultationCommentSubmitted e) {
-        replyId = e.replyId();
-        answer = ConsultationStatus.COMMENTED;
-    }
-
-    @EventSourcingHandler
-    void on(ConsultationDeclined e) {
-        replyId = e.replyId();
-        answer = ConsultationStatus.DECLINED;
+    void on(Object event, DomainEventMessage<?> message) {
+        replyId = message.getAggregateIdentifier();
+        answer = Lifecycle.CONSULTATION.stepFor(event.getClass()).map(s -> ConsultationStatus.valueOf(s.to()))
+                .orElse(answer);
     }
 
     protected ConsultationReply() {

@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.representation;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -64,7 +65,9 @@ public class RepresentationResponse {
 
     private Secretariat requireRequestedOf(String responseId, String representationId, StreamLookup streams) {
         RepresentationRequested requested = streams.opening(representationId, RepresentationRequested.class);
-        return Replies.answering(responseId, representationId, requested.representative());
+        Secretariat representative = Replies.answering(responseId, representationId, requested.representative());
+        this.responseId = responseId; // the stream the answer opens is named before its first event is applied
+        return representative;
     }
 
     private void requireUnanswered(String step, String representationId) {
@@ -78,21 +81,12 @@ public class RepresentationResponse {
         apply(cmd.accept(RepresentationAccepted.class, RepresentationDeclined.class, RepresentationAttended.class));
     }
 
+    /** Each step this stream records leads where its lifecycle says; a correction moves nothing. */
     @EventSourcingHandler
-    void on(RepresentationAccepted e) {
-        responseId = e.responseId();
-        status = RepresentationStatus.ACCEPTED;
-    }
-
-    @EventSourcingHandler
-    void on(RepresentationDeclined e) {
-        responseId = e.responseId();
-        status = RepresentationStatus.DECLINED;
-    }
-
-    @EventSourcingHandler
-    void on(RepresentationAttended e) {
-        status = RepresentationStatus.ATTENDED;
+    void on(Object event, DomainEventMessage<?> message) {
+        responseId = message.getAggregateIdentifier();
+        status = Lifecycle.REPRESENTATION.stepFor(event.getClass()).map(s -> RepresentationStatus.valueOf(s.to()))
+                .orElse(status);
     }
 
     protected RepresentationResponse() {

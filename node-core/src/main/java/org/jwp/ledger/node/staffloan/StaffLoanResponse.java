@@ -1,6 +1,7 @@
 package org.jwp.ledger.node.staffloan;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -47,6 +48,7 @@ public class StaffLoanResponse {
     private Secretariat requireAnswerable(String step, String responseId, String loanId, StreamLookup streams) {
         StaffLoanProposed proposed = streams.opening(loanId, StaffLoanProposed.class);
         Secretariat host = Replies.answering(responseId, loanId, proposed.host());
+        this.responseId = responseId; // the stream the answer opens is named before its first event is applied
         Replies.require(Lifecycle.STAFF_LOAN, step, streams.events(loanId), answer,
                 "the host answers " + loanId + " once, while it is proposed");
         return host;
@@ -58,16 +60,12 @@ public class StaffLoanResponse {
         apply(cmd.accept(StaffLoanAgreed.class, StaffLoanDeclined.class));
     }
 
+    /** Each step this stream records leads where its lifecycle says; a correction moves nothing. */
     @EventSourcingHandler
-    void on(StaffLoanAgreed e) {
-        responseId = e.responseId();
-        answer = StaffLoanStatus.AGREED;
-    }
-
-    @EventSourcingHandler
-    void on(StaffLoanDeclined e) {
-        responseId = e.responseId();
-        answer = StaffLoanStatus.DECLINED;
+    void on(Object event, DomainEventMessage<?> message) {
+        responseId = message.getAggregateIdentifier();
+        answer = Lifecycle.STAFF_LOAN.stepFor(event.getClass()).map(s -> StaffLoanStatus.valueOf(s.to()))
+                .orElse(answer);
     }
 
     protected StaffLoanResponse() {
