@@ -36,10 +36,8 @@ final class ProfilingRuns {
     /** P2 alone, with both nodes' connection pools sampled: whether a request waits for a connection. */
     void p2Only() throws Exception {
         Throughput throughput = new Throughput(setup, plan);
-        setup.fresh("bench_cites");
-        setup.fresh("bench_cms");
         int citesPort = Setup.freePort();
-        int cmsPort = Setup.freePort();
+        int cmsPort = freshPair();
         try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort);
              Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
             // As in the full run, where P2 follows P1: both nodes past their JIT warm-up (cold, two cores spent
@@ -66,10 +64,8 @@ final class ProfilingRuns {
      */
     void p3Only() throws Exception {
         Throughput throughput = new Throughput(setup, plan);
-        setup.fresh("bench_cites");
-        setup.fresh("bench_cms");
         int citesPort = Setup.freePort();
-        int cmsPort = Setup.freePort();
+        int cmsPort = freshPair();
         String jfr = System.getenv("LEDGER_BENCH_JFR");
         try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort)) {
             // CMS's schema exists before it goes down, as in the full run where it followed CITES during P2.
@@ -87,5 +83,12 @@ final class ProfilingRuns {
             say(String.format("catch-up of %,d events: %.0f events/s; %.1f s from starting CMS to equal heads",
                     plan.catchUpEvents(), catchUp[0], catchUp[1]));
         }
+    }
+
+    /** Both benchmark databases emptied; the CMS node's port (CITES's is taken by the caller first). */
+    private int freshPair() {
+        setup.fresh("bench_cites");
+        setup.fresh("bench_cms");
+        return Setup.freePort();
     }
 }
