@@ -86,7 +86,7 @@ final class ProfilingRuns {
     }
 
     /** Both benchmark databases emptied; the CMS node's port (CITES's is taken by the caller first). */
-    private int freshPair() throws java.sql.SQLException {
+    private int freshPair() throws Exception {
         setup.fresh("bench_cites");
         setup.fresh("bench_cms");
         return Setup.freePort();
