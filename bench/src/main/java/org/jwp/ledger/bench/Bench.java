@@ -226,8 +226,9 @@ public final class Bench {
             say("P4: export and offline verification");
             double[] v = big.verify();
             figures.add(new Figure("P4", "offline verification of the export (" + String.format("%,.0f MB",
-                    v[3] / 1e6) + ")", "events/s", List.of(v[0]), String.format("%.2f× sha256sum", v[0] / v[1]),
-                    "≥ 0.5× hash limit", v[0] / v[1] >= 0.5));
+                    v[3] / 1e6) + ", ledger-verify.jar, JVM start included; median of 5 pairs)", "events/s",
+                    List.of(v[0]), String.format("%.2f× sha256sum (median of the pairs' ratios)", v[4]),
+                    "≥ 1.0× sha256sum", v[4] >= 1.0));
             figures.add(new Figure("P4", "hash limit: sha256sum over the same file", "events/s", List.of(v[1]), null,
                     null, null));
             figures.add(new Figure("P4", "export (streamed NDJSON download)", "events/s", List.of(v[2]), null, null,

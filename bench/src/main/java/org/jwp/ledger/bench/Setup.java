@@ -43,6 +43,11 @@ final class Setup {
                 + TokenHash.of(token) + "\n");
     }
 
+    /** The offline verifier an auditor downloads (ledger-format's own jar). */
+    Path verifierJar() {
+        return root.resolve("ledger-format/target/ledger-verify.jar");
+    }
+
     Path jar(String node) {
         return root.resolve(node + "-node/target/" + node + "-node.jar");
     }

@@ -18,7 +18,7 @@ final class VerifierJarFigures {
     }
 
     static List<Figure> measure(Setup setup) throws IOException, InterruptedException {
-        Path jar = setup.root.resolve("ledger-format/target/ledger-verify.jar");
+        Path jar = setup.verifierJar();
         Path node = setup.jar("cites");
         double mb = Files.size(jar) / 1e6;
         double nodeMb = Files.size(node) / 1e6;

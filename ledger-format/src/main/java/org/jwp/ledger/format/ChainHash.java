@@ -10,14 +10,31 @@ public final class ChainHash {
     /** The hash "before" an origin's first event: 64 zeros in hex. */
     public static final String GENESIS = "0".repeat(64);
 
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(ChainHash::sha256);
+
     private ChainHash() {
     }
 
     public static String next(String previousHex, byte[] canonicalEvent) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DIGEST.get(); // one per thread: the verifier hashes a million events on each core
+        sha.reset();
         sha.update(HexFormat.of().parseHex(previousHex));
         sha.update(canonicalEvent);
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Whether the text could be a chain hash at all: 64 lowercase hex digits, as this format writes them. */
+    public static boolean isHash(String hex) {
+        if (hex == null || hex.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = hex.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static MessageDigest sha256() {

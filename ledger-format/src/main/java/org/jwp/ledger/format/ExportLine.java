@@ -18,19 +18,49 @@ import java.util.List;
  * that claimed hash is the one it verified, so the result is the one a single thread would reach.
  */
 record ExportLine(long number, String kind, String hash, String origin, long sequence, String eventId,
-                  byte[] bytes, String hashedAfter, String hashAhead, MalformedExport error) {
+                  byte[] bytes, String hashedAfter, String hashAhead, String problem) {
 
     private static final JsonFactory FACTORY = new JsonFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    /** Parses the lines {@code [starts[i], ends[i])} of {@code chunk}, the first being line {@code firstNumber}. */
-    static List<ExportLine> parse(byte[] chunk, int[] starts, int[] ends, int count, long firstNumber) {
+    /**
+     * Splits a chunk of whole lines (each ended by {@code \n}) and parses them; numbered from 1 within the chunk, for
+     * the reader to place. Runs on a worker, so finding the line ends is not the reading thread's work.
+     */
+    static List<ExportLine> split(byte[] chunk, boolean scanning) {
+        int[] starts = new int[2048];
+        int[] ends = new int[2048];
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i < chunk.length; i++) {
+            if (chunk[i] == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = start;
+                ends[count++] = i;
+                start = i + 1;
+            }
+        }
+        return parse(chunk, starts, ends, count, 1, scanning);
+    }
+
+    /**
+     * Parses the lines {@code [starts[i], ends[i])} of {@code chunk}, the first being line {@code firstNumber}: by the
+     * {@link ExportScanner} where it reads a line, by the strict parser otherwise (or always, if not {@code scanning}).
+     */
+    static List<ExportLine> parse(byte[] chunk, int[] starts, int[] ends, int count, long firstNumber,
+                                  boolean scanning) {
         List<ExportLine> parsed = new ArrayList<>(count);
         ExportLine previous = null;
         for (int i = 0; i < count; i++) {
-            ExportLine line = parse(chunk, starts[i], ends[i], firstNumber + i);
+            ExportLine scanned = scanning ? ExportScanner.scan(chunk, starts[i], ends[i], firstNumber + i) : null;
+            ExportLine line = scanned != null ? scanned : parse(chunk, starts[i], ends[i], firstNumber + i);
+            // Computed ahead only over a claimed hash that could be one: the fold never accepts another, and a
+            // malformed one (cut, not hex) must be reported as the line's failure, not end the reading.
             if (line.isEvent() && previous != null && previous.isEvent() && previous.origin.equals(line.origin)
-                    && previous.sequence + 1 == line.sequence) {
+                    && previous.sequence + 1 == line.sequence && ChainHash.isHash(previous.hash)) {
                 line = line.withHashAhead(previous.hash, ChainHash.next(previous.hash, line.bytes));
             }
             parsed.add(line);
@@ -40,7 +70,7 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
     }
 
     boolean isEvent() {
-        return error == null && "event".equals(kind);
+        return problem == null && "event".equals(kind);
     }
 
     private ExportLine withHashAhead(String after, String ahead) {
@@ -88,8 +118,7 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
     }
 
     private static ExportLine failed(long number, String reason) {
-        return new ExportLine(number, null, null, null, 0, null, null, null, null,
-                new MalformedExport("line " + number + ": " + reason));
+        return new ExportLine(number, null, null, null, 0, null, null, null, null, reason);
     }
 
     /** The fields of an envelope the verifier places the event by, and where the envelope's bytes lie in the chunk. */

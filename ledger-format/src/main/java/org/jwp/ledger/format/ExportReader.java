@@ -21,9 +21,10 @@ import java.util.concurrent.Future;
  * could be read two ways: a member given twice, data after a line's object, a line kind it does not know, an export
  * without its end line or whose end line does not match what came before it.
  *
- * <p>Lines are parsed and hashed in parallel ({@link ExportLine}: batches of lines, one worker per core, a bounded
- * number of batches in flight) and folded into the verifier in order, on this thread: the chain's order, the first
- * failure and every message are those of a single-threaded reading.
+ * <p>Lines are split, read and hashed in parallel ({@link ExportLine}: chunks of whole lines, one worker per core, a
+ * bounded number of chunks in flight; event lines by the {@link ExportScanner} where it can, the strict parser
+ * otherwise) and folded into the verifier in order, on this thread: the chain's order, the first failure and every
+ * message are those of a single-threaded reading.
  *
  * <p>An event line's envelope is hashed as its bytes stand: this ledger writes them canonical, so they give the hash
  * the line claims, and re-canonicalising 800 bytes per event would cost most of the verification. Only where they do
@@ -40,16 +41,23 @@ final class ExportReader {
     private final LedgerVerifier verifier;
     private final ExportTally tally = new ExportTally();
     private final int workers;
+    private final boolean scanning;
     private long lineNumber;
     private boolean ended;
 
     ExportReader(LedgerVerifier verifier) {
-        this(verifier, Runtime.getRuntime().availableProcessors());
+        this(verifier, Runtime.getRuntime().availableProcessors(), true);
     }
 
     ExportReader(LedgerVerifier verifier, int workers) {
+        this(verifier, workers, true);
+    }
+
+    /** {@code scanning}: event lines read by the {@link ExportScanner} first; false, the strict parser reads all. */
+    ExportReader(LedgerVerifier verifier, int workers, boolean scanning) {
         this.verifier = verifier;
         this.workers = Math.max(1, workers);
+        this.scanning = scanning;
     }
 
     /** Reads the whole export; throws {@link MalformedExport} (with the line) for anything but a complete export. */
@@ -61,12 +69,12 @@ final class ExportReader {
         });
         Deque<Future<List<ExportLine>>> inFlight = new ArrayDeque<>();
         try {
-            long read = readBatches(export, pool, inFlight);
+            readBatches(export, pool, inFlight);
             while (!inFlight.isEmpty()) {
                 fold(inFlight.removeFirst());
             }
             if (!ended) {
-                throw new MalformedExport("the export is incomplete: it ends after line " + read
+                throw new MalformedExport("the export is incomplete: it ends after line " + lineNumber
                         + " without its end line (cut off while it was written or downloaded?)");
             }
         } finally {
@@ -74,44 +82,30 @@ final class ExportReader {
         }
     }
 
-    /** Splits the export into batches of whole lines for the workers; returns the number of lines. */
-    private long readBatches(InputStream export, ExecutorService pool, Deque<Future<List<ExportLine>>> inFlight)
+    /**
+     * Hands the export to the workers in chunks of whole lines: this thread only looks for the last line end of what
+     * it read (the workers find the others), so it keeps up with them.
+     */
+    private void readBatches(InputStream export, ExecutorService pool, Deque<Future<List<ExportLine>>> inFlight)
             throws IOException {
         byte[] buffer = new byte[CHUNK];
         int filled = 0;
         int n;
-        long lines = 0;
         while ((n = export.read(buffer, filled, buffer.length - filled)) >= 0) {
             filled += n;
-            int[] starts = new int[1024];
-            int[] ends = new int[1024];
-            int count = 0;
-            int start = 0;
-            for (int i = filled - n; i < filled; i++) {
-                if (buffer[i] == '\n') {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                        ends = Arrays.copyOf(ends, count * 2);
-                    }
-                    starts[count] = start;
-                    ends[count++] = i;
-                    start = i + 1;
-                }
+            int last = filled - 1;
+            while (last >= filled - n && buffer[last] != '\n') { // the bytes kept from before hold no line end
+                last--;
             }
-            if (count > 0) {
-                byte[] chunk = Arrays.copyOf(buffer, start);
-                int[] s = starts;
-                int[] e = ends;
-                int c = count;
-                long first = lines + 1;
-                inFlight.addLast(pool.submit(() -> ExportLine.parse(chunk, s, e, c, first)));
-                lines += count;
+            if (last >= filled - n) {
+                byte[] chunk = Arrays.copyOf(buffer, last + 1);
+                inFlight.addLast(pool.submit(() -> ExportLine.split(chunk, scanning)));
                 while (inFlight.size() > workers * 2) {
                     fold(inFlight.removeFirst());
                 }
+                System.arraycopy(buffer, last + 1, buffer, 0, filled - last - 1);
+                filled -= last + 1;
             }
-            System.arraycopy(buffer, start, buffer, 0, filled - start);
-            filled -= start;
             if (filled == buffer.length) { // one line longer than the buffer
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
             }
@@ -121,12 +115,11 @@ final class ExportReader {
                 fold(inFlight.removeFirst());
             }
             if (ended) {
-                throw new MalformedExport("line " + (lines + 1) + ": data after the end line");
+                throw new MalformedExport("line " + (lineNumber + 1) + ": data after the end line");
             }
-            throw new MalformedExport("line " + (lines + 1)
+            throw new MalformedExport("line " + (lineNumber + 1)
                     + ": the export is incomplete: its last line is cut off (no line end)");
         }
-        return lines;
     }
 
     private void fold(Future<List<ExportLine>> batch) throws IOException {
@@ -142,13 +135,14 @@ final class ExportReader {
             }
             throw new IOException(e.getCause());
         }
+        long before = lineNumber; // the batch's lines are numbered from 1 within it
         for (ExportLine line : lines) {
-            lineNumber = line.number();
+            lineNumber = before + line.number();
             if (ended) {
                 throw malformed("data after the end line");
             }
-            if (line.error() != null) {
-                throw line.error();
+            if (line.problem() != null) {
+                throw malformed(line.problem());
             }
             accept(line);
         }
