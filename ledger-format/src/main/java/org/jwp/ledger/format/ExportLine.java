@@ -20,6 +20,8 @@ import java.util.List;
 record ExportLine(long number, String kind, String hash, String origin, long sequence, String eventId,
                   byte[] bytes, String hashedAfter, String hashAhead, String problem) {
 
+    private static final java.lang.invoke.VarHandle WORDS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final JsonFactory FACTORY = new JsonFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -28,22 +30,42 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
      * the reader to place. Runs on a worker, so finding the line ends is not the reading thread's work.
      */
     static List<ExportLine> split(byte[] chunk, boolean scanning) {
-        int[] starts = new int[2048];
-        int[] ends = new int[2048];
-        int count = 0;
-        int start = 0;
-        for (int i = 0; i < chunk.length; i++) {
-            if (chunk[i] == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    ends = Arrays.copyOf(ends, count * 2);
-                }
-                starts[count] = start;
-                ends[count++] = i;
-                start = i + 1;
-            }
+        int[] ends = lineEnds(chunk);
+        int count = ends.length;
+        int[] starts = new int[count];
+        for (int k = 1; k < count; k++) {
+            starts[k] = ends[k - 1] + 1;
         }
         return parse(chunk, starts, ends, count, 1, scanning);
+    }
+
+    /** Where each {@code \n} of the chunk stands, in order. */
+    static int[] lineEnds(byte[] chunk) {
+        int[] ends = new int[2048];
+        int count = 0;
+        int i = 0;
+        // Eight bytes at a time: x is the word with each byte compared to '\n' by XOR, so a line end is a zero byte;
+        // ~(((x & 0x7F…) + 0x7F…) | x | 0x7F…) sets the top bit of exactly the zero bytes (no carry crosses a byte).
+        for (; i + Long.BYTES <= chunk.length; i += Long.BYTES) {
+            long x = (long) WORDS.get(chunk, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long found = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+            while (found != 0) {
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = i + Long.numberOfTrailingZeros(found) / 8;
+                found &= found - 1;
+            }
+        }
+        for (; i < chunk.length; i++) {
+            if (chunk[i] == '\n') {
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = i;
+            }
+        }
+        return Arrays.copyOf(ends, count);
     }
 
     /**
