@@ -18,7 +18,8 @@ import java.util.List;
  * that claimed hash is the one it verified, so the result is the one a single thread would reach.
  */
 record ExportLine(long number, String kind, String hash, String origin, long sequence, String eventId,
-                  byte[] bytes, String hashedAfter, String hashAhead, String problem) {
+                  byte[] chunk, int from, int to, String hashedAfter, String hashAhead,
+                  String problem) {
 
     private static final java.lang.invoke.VarHandle WORDS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -29,8 +30,8 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
      * Splits a chunk of whole lines (each ended by {@code \n}) and parses them; numbered from 1 within the chunk, for
      * the reader to place. Runs on a worker, so finding the line ends is not the reading thread's work.
      */
-    static List<ExportLine> split(byte[] chunk, boolean scanning) {
-        int[] ends = lineEnds(chunk);
+    static List<ExportLine> split(byte[] chunk, int length, boolean scanning) {
+        int[] ends = lineEnds(chunk, length);
         int count = ends.length;
         int[] starts = new int[count];
         for (int k = 1; k < count; k++) {
@@ -39,14 +40,14 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
         return parse(chunk, starts, ends, count, 1, scanning);
     }
 
-    /** Where each {@code \n} of the chunk stands, in order. */
-    static int[] lineEnds(byte[] chunk) {
+    /** Where each {@code \n} of the chunk's first {@code length} bytes stands, in order. */
+    static int[] lineEnds(byte[] chunk, int length) {
         int[] ends = new int[2048];
         int count = 0;
         int i = 0;
         // Eight bytes at a time: x is the word with each byte compared to '\n' by XOR, so a line end is a zero byte;
         // ~(((x & 0x7F…) + 0x7F…) | x | 0x7F…) sets the top bit of exactly the zero bytes (no carry crosses a byte).
-        for (; i + Long.BYTES <= chunk.length; i += Long.BYTES) {
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
             long x = (long) WORDS.get(chunk, i) ^ 0x0A0A0A0A0A0A0A0AL;
             long found = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
             while (found != 0) {
@@ -57,7 +58,7 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
                 found &= found - 1;
             }
         }
-        for (; i < chunk.length; i++) {
+        for (; i < length; i++) {
             if (chunk[i] == '\n') {
                 if (count == ends.length) {
                     ends = Arrays.copyOf(ends, count * 2);
@@ -79,11 +80,9 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
         for (int i = 0; i < count; i++) {
             ExportLine scanned = scanning ? ExportScanner.scan(chunk, starts[i], ends[i], firstNumber + i) : null;
             ExportLine line = scanned != null ? scanned : parse(chunk, starts[i], ends[i], firstNumber + i);
-            // Computed ahead only over a claimed hash that could be one: the fold never accepts another, and a
-            // malformed one (cut, not hex) must be reported as the line's failure, not end the reading.
             if (line.isEvent() && previous != null && previous.isEvent() && previous.origin.equals(line.origin)
-                    && previous.sequence + 1 == line.sequence && ChainHash.isHash(previous.hash)) {
-                line = line.withHashAhead(previous.hash, ChainHash.next(previous.hash, line.bytes));
+                    && previous.sequence + 1 == line.sequence) {
+                line = withHashAhead(line, previous.hash);
             }
             parsed.add(line);
             previous = line;
@@ -91,12 +90,29 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
         return parsed;
     }
 
+    /** The envelope's bytes (an event line) or the line's (any other), as written; a copy, made only when asked. */
+    byte[] bytes() {
+        return Arrays.copyOfRange(chunk, from, to);
+    }
+
     boolean isEvent() {
         return problem == null && "event".equals(kind);
     }
 
-    private ExportLine withHashAhead(String after, String ahead) {
-        return new ExportLine(number, kind, hash, origin, sequence, eventId, bytes, after, ahead, null);
+    /**
+     * The line with its chain hash computed ahead over the previous line's claimed hash. Not over a claimed hash that
+     * cannot be one (cut, not hex): the fold never accepts such a hash, and it must be reported as that line's
+     * failure, not end the reading.
+     */
+    private static ExportLine withHashAhead(ExportLine line, String after) {
+        String ahead;
+        try {
+            ahead = ChainHash.next(after, line.chunk, line.from, line.to);
+        } catch (IllegalArgumentException notHex) {
+            return line;
+        }
+        return new ExportLine(line.number, line.kind, line.hash, line.origin, line.sequence, line.eventId, line.chunk,
+                line.from, line.to, after, ahead, null);
     }
 
     private static ExportLine parse(byte[] chunk, int from, int to, long number) {
@@ -127,11 +143,10 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
                 if (env.problem != null) {
                     return failed(number, env.problem);
                 }
-                return new ExportLine(number, kind, hash, env.origin, env.sequence, env.eventId,
-                        Arrays.copyOfRange(chunk, env.start, env.end), null, null, null);
+                return new ExportLine(number, kind, hash, env.origin, env.sequence, env.eventId, chunk, env.start,
+                        env.end, null, null, null);
             }
-            return new ExportLine(number, kind, hash, null, 0, null, Arrays.copyOfRange(chunk, from, to), null,
-                    null, null);
+            return new ExportLine(number, kind, hash, null, 0, null, chunk, from, to, null, null, null);
         } catch (JsonProcessingException e) {
             return failed(number, "not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
@@ -140,7 +155,7 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
     }
 
     private static ExportLine failed(long number, String reason) {
-        return new ExportLine(number, null, null, null, 0, null, null, null, null, reason);
+        return new ExportLine(number, null, null, null, 0, null, null, 0, 0, null, null, reason);
     }
 
     /** The fields of an envelope the verifier places the event by, and where the envelope's bytes lie in the chunk. */

@@ -93,22 +93,37 @@ final class ExportReader {
         int n;
         while ((n = export.read(buffer, filled, buffer.length - filled)) >= 0) {
             filled += n;
+            if (filled < buffer.length && n > 0) {
+                continue; // a full buffer makes a chunk: fewer, larger hand-overs
+            }
             int last = filled - 1;
-            while (last >= filled - n && buffer[last] != '\n') { // the bytes kept from before hold no line end
+            while (last >= 0 && buffer[last] != '\n') {
                 last--;
             }
-            if (last >= filled - n) {
-                byte[] chunk = Arrays.copyOf(buffer, last + 1);
-                inFlight.addLast(pool.submit(() -> ExportLine.split(chunk, scanning)));
-                while (inFlight.size() > workers * 2) {
-                    fold(inFlight.removeFirst());
-                }
-                System.arraycopy(buffer, last + 1, buffer, 0, filled - last - 1);
-                filled -= last + 1;
-            }
-            if (filled == buffer.length) { // one line longer than the buffer
+            if (last < 0) { // one line longer than the buffer
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                continue;
             }
+            // The buffer itself goes to the worker, the part of a line after its last line end to a new buffer.
+            byte[] chunk = buffer;
+            int lineEnds = last + 1;
+            buffer = new byte[Math.max(CHUNK, filled - lineEnds + 1)];
+            System.arraycopy(chunk, lineEnds, buffer, 0, filled - lineEnds);
+            filled -= lineEnds;
+            inFlight.addLast(pool.submit(() -> ExportLine.split(chunk, lineEnds, scanning)));
+            while (inFlight.size() > workers * 2) {
+                fold(inFlight.removeFirst());
+            }
+        }
+        int last = filled - 1;
+        while (last >= 0 && buffer[last] != '\n') {
+            last--;
+        }
+        if (last >= 0) { // the lines read since the last full buffer; what follows their last line end is cut off
+            byte[] chunk = buffer;
+            int lineEnds = last + 1;
+            inFlight.addLast(pool.submit(() -> ExportLine.split(chunk, lineEnds, scanning)));
+            filled -= lineEnds;
         }
         if (filled > 0) {
             while (!inFlight.isEmpty()) {
@@ -155,11 +170,12 @@ final class ExportReader {
         }
         switch (kind) {
             case "event" -> {
-                byte[] asWritten = line.bytes();
-                verifier.event(new LedgerVerifier.Entry(line.origin(), line.sequence(), line.eventId(), asWritten,
-                        line.hash()), () -> Envelope.canonical(tree(asWritten)),
-                        line.hashAhead() == null ? null : new LedgerVerifier.HashAhead(line.hashedAfter(),
-                                line.hashAhead()));
+                // The bytes are copied out of the chunk only when the hash a worker computed ahead cannot be used.
+                boolean ahead = line.hashAhead() != null
+                        && line.hashedAfter().equals(verifier.headHash(line.origin()));
+                verifier.event(new LedgerVerifier.Entry(line.origin(), line.sequence(), line.eventId(),
+                        ahead ? null : line.bytes(), line.hash()), () -> Envelope.canonical(tree(line.bytes())),
+                        ahead ? new LedgerVerifier.HashAhead(line.hashedAfter(), line.hashAhead()) : null);
                 tally.event(line.origin(), line.sequence(), line.hash());
             }
             case "checkpoint" -> {

@@ -15,6 +15,8 @@ import java.util.Arrays;
 final class ExportScanner {
 
     private static final int MAX_DEPTH = 200;
+    private static final java.lang.invoke.VarHandle WORDS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     /** The bytes a string holds as they are: printable ASCII but the quote and the backslash. */
     private static final boolean[] PLAIN = new boolean[256];
 
@@ -24,6 +26,9 @@ final class ExportScanner {
         }
     }
     private static final int MAX_NUMBER = 100;
+    private static final byte[] ORIGIN = "origin".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EVENT_ID = "eventId".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEQUENCE = "sequence".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] b;
     private final int end;
@@ -51,8 +56,8 @@ final class ExportScanner {
                 || s.eventId == null || s.sequence < 1) {
             return null;
         }
-        return new ExportLine(number, s.kind, s.hash, s.origin, s.sequence, s.eventId,
-                Arrays.copyOfRange(chunk, s.envelopeStart, s.envelopeEnd), null, null, null);
+        return new ExportLine(number, s.kind, s.hash, s.origin, s.sequence, s.eventId, chunk, s.envelopeStart,
+                s.envelopeEnd, null, null, null);
     }
 
     /** The line's one object, its members kind, hash and envelope each at most once, and nothing after it. */
@@ -138,7 +143,7 @@ final class ExportScanner {
             if (!plainString()) {
                 return false;
             }
-            if (previousKey >= 0 && Arrays.compareUnsigned(b, previousKey, previousKeyEnd, b, key + 1, pos - 1) >= 0) {
+            if (previousKey >= 0 && !ascending(previousKey, previousKeyEnd, key + 1, pos - 1)) {
                 return false; // out of canonical order, or given twice
             }
             previousKey = key + 1;
@@ -157,7 +162,9 @@ final class ExportScanner {
     }
 
     private boolean envelopeMember(int keyStart, int keyEnd) {
-        String name = keyEnd - keyStart <= 8 ? ascii(keyStart, keyEnd) : "";
+        // Most members are none of the three: told apart by their bytes, without making a string of each name.
+        String name = is(keyStart, keyEnd, ORIGIN) ? "origin" : is(keyStart, keyEnd, EVENT_ID) ? "eventId"
+                : is(keyStart, keyEnd, SEQUENCE) ? "sequence" : "";
         switch (name) {
             case "origin" -> {
                 origin = plainValue();
@@ -176,7 +183,11 @@ final class ExportScanner {
                 if (digits == 0 || digits > 18 || (b[start] == '0' && digits > 1) || (pos < end && isNumberPart(b[pos]))) {
                     return false;
                 }
-                sequence = Long.parseLong(ascii(start, pos));
+                long value = 0;
+                for (int i = start; i < pos; i++) {
+                    value = value * 10 + (b[i] - '0');
+                }
+                sequence = value;
                 return true;
             }
             default -> {
@@ -230,10 +241,7 @@ final class ExportScanner {
         if (pos >= end || b[pos] != '"') {
             return false;
         }
-        int p = pos + 1;
-        while (p < end && PLAIN[b[p] & 0xFF]) {
-            p++;
-        }
+        int p = plainRun(pos + 1);
         pos = p + 1;
         return p < end && b[p] == '"';
     }
@@ -242,10 +250,7 @@ final class ExportScanner {
     private boolean string() {
         pos++; // '"'
         while (pos < end) {
-            int p = pos;
-            while (p < end && PLAIN[b[p] & 0xFF]) { // most of a text: one look-up a byte
-                p++;
-            }
+            int p = plainRun(pos);
             pos = p;
             if (p >= end) {
                 return false;
@@ -263,6 +268,31 @@ final class ExportScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the run of plain bytes from {@code p} ends (the first quote, backslash, control or non-ASCII byte, or the
+     * end). Eight bytes at a time while none of them is one of those, the usual word tests for "some byte is zero" and
+     * "some byte is below n" telling so exactly; byte by byte in the word that holds one.
+     */
+    private int plainRun(int p) {
+        while (p + Long.BYTES <= end) {
+            long w = (long) WORDS.get(b, p);
+            long quote = w ^ 0x2222222222222222L;
+            long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+            long special = ((quote - 0x0101010101010101L) & ~quote)
+                    | ((backslash - 0x0101010101010101L) & ~backslash)
+                    | ((w - 0x2020202020202020L) & ~w)
+                    | w;
+            if ((special & 0x8080808080808080L) != 0) {
+                break;
+            }
+            p += Long.BYTES;
+        }
+        while (p < end && PLAIN[b[p] & 0xFF]) {
+            p++;
+        }
+        return p;
     }
 
     private boolean escape() {
@@ -378,6 +408,30 @@ final class ExportScanner {
             return true;
         }
         return false;
+    }
+
+    private boolean is(int from, int to, byte[] name) {
+        if (to - from != name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (b[from + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether key {@code [c, cEnd)} comes strictly after key {@code [a, aEnd)} (ASCII: bytes order as UTF-16 does). */
+    private boolean ascending(int a, int aEnd, int c, int cEnd) {
+        int n = Math.min(aEnd - a, cEnd - c);
+        for (int i = 0; i < n; i++) {
+            int diff = b[c + i] - b[a + i];
+            if (diff != 0) {
+                return diff > 0;
+            }
+        }
+        return cEnd - c > aEnd - a;
     }
 
     private String ascii(int from, int to) {

@@ -153,6 +153,11 @@ public final class LedgerVerifier {
                 .min(Comparator.comparing(Failure::origin).thenComparingLong(Failure::sequence)).orElse(null);
     }
 
+    /** The hash of the origin's last event verified so far (its genesis before any). */
+    public String headHash(String origin) {
+        return origin(origin).headHash;
+    }
+
     private Origin origin(String name) {
         return origins.computeIfAbsent(name, Origin::new);
     }

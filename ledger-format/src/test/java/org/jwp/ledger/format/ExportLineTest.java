@@ -21,7 +21,7 @@ class ExportLineTest {
                 chunk[i] = (byte) (kind == 0 ? '\n' : kind == 1 ? '\n' ^ (1 << random.nextInt(8))
                         : kind == 2 ? 0x80 | random.nextInt(128) : random.nextInt(256));
             }
-            assertThat(ExportLine.lineEnds(chunk)).as(Arrays.toString(chunk)).isEqualTo(byteByByte(chunk));
+            assertThat(ExportLine.lineEnds(chunk, chunk.length)).as(Arrays.toString(chunk)).isEqualTo(byteByByte(chunk));
         }
     }
 
