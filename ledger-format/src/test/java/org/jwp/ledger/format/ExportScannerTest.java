@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,6 +115,61 @@ class ExportScannerTest {
         assertThat(scannedLines).isGreaterThan(10_000);
     }
 
+    @Test
+    void theDocumentsWorkedExampleIsReadAlikeWholeAndInEveryTamperedCopy() throws IOException {
+        Map<String, String> doc = LedgerFormatDocTest.vectors(Files.readString(LedgerFormatDocTest.DOC));
+        PrivateKey key = Keys.privateKey("-----BEGIN PRIVATE KEY-----\n" + doc.get("private-key-pkcs8")
+                + "\n-----END PRIVATE KEY-----\n");
+        PublicKey trusted = Keys.publicKeyOf(key);
+        ObjectMapper json = new ObjectMapper();
+        ExportTally tally = new ExportTally();
+        List<String> lines = new ArrayList<>();
+        lines.add(json.writeValueAsString(json.createObjectNode().put("kind", "checkpoint").put("origin", "CITES")
+                .put("sequence", 3).put("hash", doc.get("hash[3]")).put("time", "2025-07-01T08:30:10Z")
+                .put("keyFingerprint", Keys.fingerprint(trusted)).put("signature", doc.get("checkpoint-signature"))));
+        tally.line("checkpoint");
+        for (int n = 1; n <= 3; n++) {
+            lines.add("{\"kind\":\"event\",\"envelope\":" + doc.get("canonical[" + n + "]") + ",\"hash\":\""
+                    + doc.get("hash[" + n + "]") + "\"}");
+            tally.event("CITES", n, doc.get("hash[" + n + "]"));
+        }
+        lines.add(json.writeValueAsString(tally.endLine()));
+        byte[] export = ExampleExport.bytes(lines);
+        assertThat(verdict(export, trusted, true)).isEqualTo(verdict(export, trusted, false))
+                .contains("verdict=VERIFIED");
+
+        // every byte of every event line changed to each of a few, and each line left out
+        for (int line = 1; line <= 3; line++) {
+            byte[] original = lines.get(line).getBytes(StandardCharsets.UTF_8);
+            for (int at = 0; at < original.length; at++) {
+                for (byte to : new byte[]{'x', '0', '"', '\\', ' ', (byte) 0xC3}) {
+                    List<String> copy = new ArrayList<>(lines);
+                    byte[] changed = original.clone();
+                    changed[at] = to;
+                    copy.set(line, new String(changed, StandardCharsets.ISO_8859_1));
+                    byte[] tampered = String.join("\n", reencode(copy)).concat("\n")
+                            .getBytes(StandardCharsets.ISO_8859_1);
+                    assertThat(verdict(tampered, trusted, true)).as("line " + line + " byte " + at + " -> " + to)
+                            .isEqualTo(verdict(tampered, trusted, false));
+                }
+            }
+            List<String> without = new ArrayList<>(lines);
+            without.remove(line);
+            byte[] shorter = ExampleExport.bytes(without);
+            assertThat(verdict(shorter, trusted, true)).isEqualTo(verdict(shorter, trusted, false));
+        }
+    }
+
+    /** The lines as ISO-8859-1 text of their UTF-8 bytes, so a changed line keeps the exact bytes given. */
+    private static List<String> reencode(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            boolean latin = l.chars().allMatch(c -> c < 256);
+            out.add(latin ? l : new String(l.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
     private static int eachScannedLineAsStrict(byte[] export) {
         int scanned = 0;
         int start = 0;
@@ -131,6 +189,15 @@ class ExportScannerTest {
     private static String verdict(byte[] export, boolean scanning) throws IOException {
         Map<String, PublicKey> trusted = new LinkedHashMap<>();
         KEYS.forEach((origin, pair) -> trusted.put(origin, pair.getPublic()));
+        return verdict(export, trusted, scanning);
+    }
+
+    private static String verdict(byte[] export, PublicKey cites, boolean scanning) throws IOException {
+        return verdict(export, Map.of("CITES", cites), scanning);
+    }
+
+    private static String verdict(byte[] export, Map<String, PublicKey> trusted, boolean scanning)
+            throws IOException {
         LedgerVerifier verifier = new LedgerVerifier(trusted);
         try {
             new ExportReader(verifier, 2, scanning).read(new ByteArrayInputStream(export));
