@@ -1,7 +1,6 @@
 package org.jwp.ledger.format;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Reads an event line as this ledger writes it ({@code {"kind":"event","envelope":{…},"hash":"…"}}, the envelope in

@@ -9,8 +9,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.jwp.ledger.events.Secretariat;
-import org.jwp.ledger.events.consultation.ConsultationCommentSubmitted;
-import org.jwp.ledger.events.consultation.ConsultationDeclined;
 import org.jwp.ledger.events.consultation.ConsultationDueDateExtended;
 import org.jwp.ledger.events.consultation.ConsultationRequested;
 import org.jwp.ledger.events.consultation.ConsultationWithdrawn;
@@ -22,7 +20,6 @@ import org.jwp.ledger.node.ledger.ItemIds;
 import org.jwp.ledger.node.ledger.StreamLookup;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

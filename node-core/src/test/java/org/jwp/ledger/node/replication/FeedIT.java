@@ -8,7 +8,6 @@ import io.cloudevents.jackson.JsonFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.ledger.LedgerStore;
 import org.jwp.ledger.format.StoredEvent;
 import org.jwp.ledger.node.support.NodePair;
