@@ -119,7 +119,7 @@ public final class Bench {
                 Api origin = setup.api(citesPort);
                 heap.watch("cites, P1-P3", origin);
                 say("P1: recording on the CITES node");
-                Throughput.Runs ours = throughput.record(origin);
+                Throughput.Runs ours = throughput.record(origin, cites.pid());
                 p1(ours, vanilla, pgbench);
                 say("P2: replication lag to the CMS node");
                 List<Double> lags;
@@ -170,6 +170,13 @@ public final class Bench {
         figures.add(new Figure("P1", "baseline: vanilla Axon latency p99", "ms", vanilla.p99(), null, null, null));
         figures.add(new Figure("P1", "baseline: pgbench, one row of the event's size per transaction", "tps", pgbench,
                 null, null, null));
+        // CPU per command, so that machines of other speeds compare; the load generator's own shows what it costs.
+        figures.add(new Figure("P1", "node CPU per command (the node's process, user + system)", "ms",
+                ours.serverCpuMsPerCommand(), String.format("%.0f commands per CPU second; vanilla Axon %.2f ms",
+                1000 / Stats.median(ours.serverCpuMsPerCommand()),
+                Stats.median(vanilla.serverCpuMsPerCommand())), null, null));
+        figures.add(new Figure("P1", "load generator's CPU per command (this harness)", "ms",
+                ours.loadCpuMsPerCommand(), null, null, null));
     }
 
     /**

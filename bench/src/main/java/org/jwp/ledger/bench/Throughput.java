@@ -10,16 +10,27 @@ import java.util.regex.Pattern;
 /** P1 (recording throughput, ours and the baselines), P2 (replication lag) and P3 (catch-up after an outage). */
 final class Throughput {
 
-    record Runs(List<Double> perSecond, List<Double> p50, List<Double> p99) {
+    /**
+     * Repeated runs of one load: commands per second and latencies; and, where the server's process is known, the CPU
+     * it spent per command, and the load generator's own (this process's), so machines of other speeds compare.
+     */
+    record Runs(List<Double> perSecond, List<Double> p50, List<Double> p99, List<Double> serverCpuMsPerCommand,
+                List<Double> loadCpuMsPerCommand) {
 
         static Runs empty() {
-            return new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            return new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
         }
 
         void add(Load.Result r) {
             perSecond.add(r.perSecond());
             p50.add(Stats.percentile(r.latenciesMs(), 50));
             p99.add(Stats.percentile(r.latenciesMs(), 99));
+        }
+
+        void cpu(Load.Result r, double serverCpuMs, double loadCpuMs) {
+            serverCpuMsPerCommand.add(serverCpuMs / r.commands());
+            loadCpuMsPerCommand.add(loadCpuMs / r.commands());
         }
     }
 
@@ -32,14 +43,34 @@ final class Throughput {
     }
 
     Runs record(Api api) throws InterruptedException {
+        return record(api, -1);
+    }
+
+    /** As {@link #record(Api)}, with the CPU the server process {@code pid} spent per command (none if -1). */
+    Runs record(Api api, long pid) throws InterruptedException {
         if (plan.warmupSeconds() > 0) {
             Load.run(api, plan.clients(), plan.warmupSeconds(), Long.MAX_VALUE);
         }
         Runs runs = Runs.empty();
         for (int i = 0; i < plan.repeats(); i++) {
-            runs.add(Load.run(api, plan.clients(), plan.loadSeconds(), Long.MAX_VALUE));
+            double server = cpuMs(pid);
+            double load = cpuMs(ProcessHandle.current().pid());
+            Load.Result r = Load.run(api, plan.clients(), plan.loadSeconds(), Long.MAX_VALUE);
+            runs.add(r);
+            if (pid >= 0 && r.commands() > 0) {
+                runs.cpu(r, cpuMs(pid) - server, cpuMs(ProcessHandle.current().pid()) - load);
+            }
         }
         return runs;
+    }
+
+    /** The process's CPU time so far (user and system), in milliseconds, as the operating system counts it. */
+    static double cpuMs(long pid) {
+        if (pid < 0) {
+            return 0;
+        }
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+                .map(d -> d.toNanos() / 1e6).orElseThrow(() -> new IllegalStateException("no CPU time for " + pid));
     }
 
     Runs vanilla() throws Exception {
@@ -51,7 +82,7 @@ final class Throughput {
                 "--spring.datasource.url=" + Pg.url("bench_vanilla"), "--spring.datasource.username=" + Pg.USER),
                 Map.of(), setup.log("vanilla"))) {
             p.awaitHealthy(api);
-            return record(api);
+            return record(api, p.pid());
         }
     }
 
