@@ -105,8 +105,7 @@ public final class Bench {
         say("V1: the offline verifier's size and start-up");
         figures.addAll(VerifierJarFigures.measure(setup));
         Throughput throughput = new Throughput(setup, plan);
-        say("P1 baseline: vanilla Axon");
-        Throughput.Runs vanilla = throughput.vanilla();
+        Throughput.Runs vanilla;
         say("P1 baseline: pgbench");
         List<Double> pgbench = throughput.pgbench();
         try (HeapSampler heap = new HeapSampler()) {
@@ -118,9 +117,11 @@ public final class Bench {
             try (Proc cites = setup.node("cites", "bench_cites", citesPort, cmsPort)) {
                 Api origin = setup.api(citesPort);
                 heap.watch("cites, P1-P3", origin);
-                say("P1: recording on the CITES node");
-                Throughput.Runs ours = throughput.record(origin, cites.pid());
-                p1(ours, vanilla, pgbench);
+                say("P1: recording on the CITES node and on vanilla Axon, in interleaved pairs");
+                Throughput.Pairs pairs = throughput.interleaved(origin, cites.pid());
+                vanilla = pairs.vanilla();
+                p1(pairs, pgbench);
+                Throughput.Runs ours = pairs.ours();
                 say("P2: replication lag to the CMS node");
                 List<Double> lags;
                 try (Proc cms = setup.node("cms", "bench_cms", cmsPort, citesPort)) {
@@ -157,15 +158,19 @@ public final class Bench {
         }
     }
 
-    private void p1(Throughput.Runs ours, Throughput.Runs vanilla, List<Double> pgbench) {
-        double vs = Stats.median(ours.perSecond()) / Stats.median(vanilla.perSecond());
+    private void p1(Throughput.Pairs pairs, List<Double> pgbench) {
+        Throughput.Runs ours = pairs.ours();
+        Throughput.Runs vanilla = pairs.vanilla();
+        double vs = Stats.median(pairs.ratios());
         double vp = Stats.median(ours.perSecond()) / Stats.median(pgbench);
-        figures.add(new Figure("P1", "recording, " + plan.clients() + " HTTP clients, 1 event per command", "commands/s",
-                ours.perSecond(), String.format("%.2f× vanilla Axon; %.2f× pgbench", vs, vp),
-                "≥ 1.0× vanilla, ≥ 0.5× pgbench", vs >= 1.0 && vp >= 0.5));
+        figures.add(new Figure("P1", "recording, " + plan.clients() + " HTTP clients, 1 event per command ("
+                + pairs.ratios().size() + " pairs interleaved with vanilla Axon)", "commands/s", ours.perSecond(),
+                String.format("%.2f× vanilla Axon (median of the pairs' ratios); %.2f× pgbench", vs, vp),
+                "≥ 1.5× vanilla Axon", vs >= 1.5));
         figures.add(new Figure("P1", "recording latency p50", "ms", ours.p50(), null, null, null));
         figures.add(new Figure("P1", "recording latency p99", "ms", ours.p99(), null, null, null));
-        figures.add(new Figure("P1", "baseline: vanilla Axon (same payload, same PostgreSQL)", "commands/s",
+        figures.add(new Figure("P1", "baseline: vanilla Axon (same payload, same PostgreSQL, bearer token by SHA-256, "
+                + "one tracking projection of the results)", "commands/s",
                 vanilla.perSecond(), null, null, null));
         figures.add(new Figure("P1", "baseline: vanilla Axon latency p99", "ms", vanilla.p99(), null, null, null));
         figures.add(new Figure("P1", "baseline: pgbench, one row of the event's size per transaction", "tps", pgbench,

@@ -20,11 +20,12 @@ final class ProfilingRuns {
 
     void p1Only() throws Exception {
         Throughput throughput = new Throughput(setup, plan);
-        Throughput.Runs vanilla = throughput.vanilla();
         setup.fresh("bench_cites");
         int port = Setup.freePort();
         try (Proc cites = setup.node("cites", "bench_cites", port, Setup.freePort())) {
-            Throughput.Runs ours = throughput.record(setup.api(port));
+            Throughput.Pairs pairs = throughput.interleaved(setup.api(port), cites.pid());
+            Throughput.Runs ours = pairs.ours();
+            Throughput.Runs vanilla = pairs.vanilla();
             say("vanilla Axon " + vanilla.perSecond() + " commands/s; ours " + ours.perSecond() + " (p50 "
                     + ours.p50() + " ms, p99 " + ours.p99() + " ms); groups: " + setup.api(port)
                     .json("/actuator/metrics/ledger.appender.groups").get("measurements").get(0).get("value")

@@ -1,5 +1,7 @@
 package org.jwp.ledger.bench;
 
+import org.jwp.ledger.node.security.TokenHash;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +55,7 @@ final class Throughput {
         }
         Runs runs = Runs.empty();
         for (int i = 0; i < plan.repeats(); i++) {
-            double server = cpuMs(pid);
-            double load = cpuMs(ProcessHandle.current().pid());
-            Load.Result r = Load.run(api, plan.clients(), plan.loadSeconds(), Long.MAX_VALUE);
-            runs.add(r);
-            if (pid >= 0 && r.commands() > 0) {
-                runs.cpu(r, cpuMs(pid) - server, cpuMs(ProcessHandle.current().pid()) - load);
-            }
+            measure(api, pid, runs);
         }
         return runs;
     }
@@ -73,16 +69,66 @@ final class Throughput {
                 .map(d -> d.toNanos() / 1e6).orElseThrow(() -> new IllegalStateException("no CPU time for " + pid));
     }
 
-    Runs vanilla() throws Exception {
+    /** Ours and the vanilla Axon baseline, measured in the same run: pairs of runs, one of each in turn. */
+    record Pairs(Runs ours, Runs vanilla, List<Double> ratios) {
+    }
+
+    /**
+     * P1 against its baseline, fairly on a busy machine: the vanilla app runs beside the node (idle while the node is
+     * measured, and the other way round); each is warmed up until two windows in a row agree within 10 %, then
+     * {@code max(5, repeats)} pairs alternate, ours first. The ratio is the median of the pairs' ratios.
+     */
+    Pairs interleaved(Api ours, long oursPid) throws Exception {
         Pg.recreate("bench_vanilla");
         int port = Setup.freePort();
-        Api api = new Api("http://127.0.0.1:" + port, null);
+        Api vanilla = new Api("http://127.0.0.1:" + port, setup.token);
         try (Proc p = Proc.start("vanilla", Proc.java("512m", "-Dloader.main=org.jwp.ledger.bench.vanilla.VanillaAxon",
                 "-jar", setup.benchJar().toString(), "--server.port=" + port,
-                "--spring.datasource.url=" + Pg.url("bench_vanilla"), "--spring.datasource.username=" + Pg.USER),
-                Map.of(), setup.log("vanilla"))) {
-            p.awaitHealthy(api);
-            return record(api, p.pid());
+                "--spring.datasource.url=" + Pg.url("bench_vanilla"), "--spring.datasource.username=" + Pg.USER,
+                "--vanilla.token-sha256=" + TokenHash.of(setup.token)), Map.of(), setup.log("vanilla"))) {
+            p.awaitHealthy(vanilla);
+            warmUp("ours", ours);
+            warmUp("vanilla Axon", vanilla);
+            Runs oursRuns = Runs.empty();
+            Runs vanillaRuns = Runs.empty();
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < Math.max(5, plan.repeats()); i++) {
+                measure(ours, oursPid, oursRuns);
+                measure(vanilla, p.pid(), vanillaRuns);
+                ratios.add(oursRuns.perSecond().get(i) / vanillaRuns.perSecond().get(i));
+            }
+            return new Pairs(oursRuns, vanillaRuns, ratios);
+        }
+    }
+
+    /**
+     * Windows of the warm-up's length until two in a row agree within 10 % (JIT, pools and caches settled); at most
+     * twelve, and the harness says so if they never agreed. None in a quick run.
+     */
+    private void warmUp(String who, Api api) throws InterruptedException {
+        if (plan.warmupSeconds() <= 0) {
+            return;
+        }
+        double previous = -1;
+        for (int window = 1; window <= 12; window++) {
+            double rate = Load.run(api, plan.clients(), plan.warmupSeconds(), Long.MAX_VALUE).perSecond();
+            if (previous > 0 && Math.abs(rate - previous) <= 0.10 * previous) {
+                Bench.say("warm-up of " + who + " settled after " + window + " windows (" + Math.round(rate)
+                        + " commands/s)");
+                return;
+            }
+            previous = rate;
+        }
+        Bench.say("warm-up of " + who + ": twelve windows never agreed within 10 %; measuring anyway");
+    }
+
+    private void measure(Api api, long pid, Runs into) throws InterruptedException {
+        double server = cpuMs(pid);
+        double load = cpuMs(ProcessHandle.current().pid());
+        Load.Result r = Load.run(api, plan.clients(), plan.loadSeconds(), Long.MAX_VALUE);
+        into.add(r);
+        if (pid >= 0 && r.commands() > 0) {
+            into.cpu(r, cpuMs(pid) - server, cpuMs(ProcessHandle.current().pid()) - load);
         }
     }
 
