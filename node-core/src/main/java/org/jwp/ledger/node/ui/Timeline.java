@@ -40,6 +40,15 @@ class Timeline {
     private static final String ITEM = "coalesce(p->>'consultationId', p->>'loanId', p->>'representationId', "
             + "e.aggregate_identifier)";
 
+    /**
+     * The result an event belongs to, as it was recorded: its corrections and its withdrawal carry neither programme
+     * nor (unless changed) activities, yet belong to every filter their result matches. Followed by a condition on
+     * {@code r.p}, the recording's payload, and a closing parenthesis.
+     */
+    private static final String RECORDED = "exists (select 1 from (select convert_from(d2.payload, 'UTF8')::jsonb as p"
+            + " from domain_event_entry d2 where d2.aggregate_identifier = e.aggregate_identifier and d2.payload_type"
+            + " = 'org.jwp.ledger.events.progress.ActivityResultRecorded') r where ";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     Timeline(NamedParameterJdbcTemplate jdbc) {
@@ -58,13 +67,15 @@ class Timeline {
             params.addValue("type", "%." + f.type());
         }
         if (f.activity() != null) {
-            where.append(" and (p->'activityCodes' @> jsonb_build_array(:activity) or p->>'activityCode' = :activity or exists (select 1"
-                    + " from commitment c where c.id = " + ITEM + " and :activity = any(c.activity_codes)))");
+            where.append(" and (p->'activityCodes' @> jsonb_build_array(:activity) or p->>'activityCode' = :activity"
+                    + " or exists (select 1 from commitment c where c.id = " + ITEM
+                    + " and :activity = any(c.activity_codes)) or " + RECORDED
+                    + "(r.p->'activityCodes' @> jsonb_build_array(:activity) or r.p->>'activityCode' = :activity)))");
             params.addValue("activity", f.activity());
         }
         if (f.programme() != null) {
             where.append(" and (p->>'programme' = :programme or exists (select 1 from commitment c where c.id = "
-                    + ITEM + " and c.programme = :programme))");
+                    + ITEM + " and c.programme = :programme) or " + RECORDED + "r.p->>'programme' = :programme))");
             params.addValue("programme", f.programme());
         }
         if (f.species() != null) {
