@@ -21,10 +21,12 @@ final class DemoClient {
     private final String name;
     private final String baseUrl;
     private final String authorization;
+    private final Progress progress;
 
-    /** Signs in to the node's API with HTTP Basic as {@code user}. */
-    DemoClient(String name, String baseUrl, String user, String password) {
+    /** Signs in to the node's API with HTTP Basic as {@code user}; says each step it records to {@code progress}. */
+    DemoClient(String name, String baseUrl, String user, String password, Progress progress) {
         this.name = name;
+        this.progress = progress;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -89,7 +91,9 @@ final class DemoClient {
         if (!named.isEmpty()) {
             request.header("Ledger-Assumed", named);
         }
-        return send(request, expected);
+        JsonNode answer = send(request, expected);
+        progress.recorded(name, path, answer.hasNonNull("id") ? answer.get("id").asText() : null);
+        return answer;
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) {

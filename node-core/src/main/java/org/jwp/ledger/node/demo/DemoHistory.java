@@ -25,23 +25,32 @@ public final class DemoHistory extends DemoSteps {
             System.err.println("usage: DemoHistory <cites-node-url> <cms-node-url>");
             System.exit(2);
         }
-        loadInto(args[0], args[1]);
+        loadInto(args[0], args[1], System.out);
     }
 
     /** Loads both parts unless either ledger already holds events; answers whether it loaded. */
     public static boolean loadInto(String citesUrl, String cmsUrl) {
+        return loadInto(citesUrl, cmsUrl, System.out);
+    }
+
+    /** As {@link #loadInto(String, String)}, saying each step on {@code out} as it is recorded. */
+    public static boolean loadInto(String citesUrl, String cmsUrl, java.io.PrintStream out) {
         String user = System.getenv().getOrDefault("LEDGER_DEMO_USER", "recorder");
         String password = System.getenv().getOrDefault("LEDGER_DEMO_PASSWORD", "recorder");
-        DemoHistory demo = new DemoHistory(new DemoClient("the CITES node", citesUrl, user, password),
-                new DemoClient("the CMS node", cmsUrl, user, password));
+        Progress progress = new Progress(out);
+        DemoHistory demo = new DemoHistory(new DemoClient("the CITES node", citesUrl, user, password, progress),
+                new DemoClient("the CMS node", cmsUrl, user, password, progress));
         if (!demo.cites.get("/api/ledger/heads").isEmpty() || !demo.cms.get("/api/ledger/heads").isEmpty()) {
-            System.out.println("The ledgers already hold a history; the demo history is not loaded again.");
+            out.println("The ledgers already hold a history; the demo history is not loaded again.");
             return false;
         }
-        System.out.println("Loading the demo history (2015-2020 annex, 2021-2025 programme)...");
+        long t0 = System.nanoTime();
+        progress.part("Loading the demo history, a line per step:");
+        progress.part("The 2015-2020 implementation annex (SC73):");
         demo.annex2015to2020();
+        progress.part("The 2021-2025 programme so far:");
         demo.programme2021to2025();
-        System.out.println("Demo history loaded.");
+        out.printf("Demo history loaded: %d steps in %.0f s.%n", progress.steps(), (System.nanoTime() - t0) / 1e9);
         return true;
     }
 

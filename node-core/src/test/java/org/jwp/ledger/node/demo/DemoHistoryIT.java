@@ -17,12 +17,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoHistoryIT {
 
     private static NodePair pair;
+    private static String console;
 
     @BeforeAll
     static void loadTheDemoHistory() {
         pair = NodePair.start("--spring.profiles.active=demo");
-        DemoHistory.main(new String[]{pair.cites().baseUrl(), pair.cms().baseUrl()});
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        DemoHistory.loadInto(pair.cites().baseUrl(), pair.cms().baseUrl(),
+                new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        console = said.toString(java.nio.charset.StandardCharsets.UTF_8);
         pair.awaitConverged();
+    }
+
+    /** Issue 35, finding 8: the first load takes minutes on a small machine; the console says each step meanwhile. */
+    @Test
+    void theConsoleSaysEachStepAsItIsRecorded() {
+        long events = 0;
+        for (JsonNode head : pair.cites().http("auditor").get("/api/ledger/heads").json()) {
+            events += head.get("sequence").asLong();
+        }
+        List<String> steps = console.lines().filter(l -> l.matches("  \\[\\d+] the (CITES|CMS) node: .+")).toList();
+        assertThat(steps).as(console).hasSize((int) events);
+        assertThat(steps.get(0)).startsWith("  [1] the C");
+        assertThat(console).contains("The 2015-2020 implementation annex (SC73):",
+                "asked for comments (", "commented", "agreed to the loan",
+                "Demo history loaded: " + events + " steps in ");
     }
 
     @AfterAll
