@@ -8,12 +8,12 @@ import java.util.List;
  * paragraphs, a line starting with {@code "- "} is a list item, and {@code *…*} marks italic (taxon names, titles).
  * An unmatched {@code *} is plain text.
  */
-final class Markup {
+public final class Markup {
 
-    record Run(String text, boolean italic) {
+    public record Run(String text, boolean italic) {
     }
 
-    record Block(boolean listItem, List<Run> runs) {
+    public record Block(boolean listItem, List<Run> runs) {
 
         String plain() {
             StringBuilder b = new StringBuilder();
@@ -25,7 +25,7 @@ final class Markup {
     private Markup() {
     }
 
-    static List<Block> blocks(String text) {
+    public static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
         for (String line : text.split("\n")) {
             String l = line.strip();

@@ -53,6 +53,7 @@ class ResultPage {
         ResultVersions.View result = results.of(id);
         model.addAttribute("result", result);
         model.addAttribute("ours", result.recordedBy().equals(identity.secretariat().name()));
+        model.addAttribute("display", Display.INSTANCE);
         return "result";
     }
 

@@ -80,7 +80,8 @@ class StepPage {
             redirect.addFlashAttribute("recorded", step.title() + ": recorded as " + id
                     + (answer.body().hasNonNull("status") ? ", now " + Words.constant(answer.body().get("status").asText())
                     .toLowerCase(java.util.Locale.ROOT) : ""));
-            return step.itemType() == null ? "redirect:/ledger?origin=" + identity.secretariat() : "redirect:/items/" + id;
+            // A result is shown as recorded (its page reads the ledger itself); a workflow item on its page.
+            return step.itemType() == null ? "redirect:/results/" + id : "redirect:/items/" + id;
         }
         response.setStatus(answer.status());
         return show(step, item, Forms.submitted(form), Forms.fieldErrors(answer), Forms.formError(answer), model);

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a second officer trial found on the pages (issue 35), each tried again in Chromium: so far, a result's
- * correction hidden by the timeline's programme and activity filters.
+ * correction hidden by the timeline's programme and activity filters, and what an officer lands on after recording
+ * a result.
  */
 class SecondTrialFindingsIT {
 
@@ -53,6 +54,24 @@ class SecondTrialFindingsIT {
                     b.screenshot("second-trial-03-timeline-by-activity-with-correction");
                 }
             }
+        }
+    }
+
+    /** Finding 6: after recording a result the officer lands on it, its markup and times as a reader expects. */
+    @Test
+    void recordingAResultLandsOnTheResultWithItsItalicsAndTimesToTheSecond() {
+        try (Browser b = new Browser(cites.baseUrl())) {
+            b.signIn("officer", "pw-officer").open("/steps/record-result");
+            b.clickInPlace(By.cssSelector("details.programme:not([open]) > summary"));
+            b.tick("f-activityCodes-2021-2025-B15").type("f-year", "2025")
+                    .type("f-text", "Range States of *Saiga tatarica* met in Tashkent.").click(By.id("submit"));
+            assertThat(b.url()).as("lands on the result").matches(".*/results/CITES-RES-\\d{4}-\\d{4}$");
+            assertThat(b.text(By.cssSelector("#result-text em"))).as("in italics").isEqualTo("Saiga tatarica");
+            assertThat(b.text(By.id("result-text"))).isEqualTo("Range States of Saiga tatarica met in Tashkent.");
+            String versions = b.text(By.id("versions"));
+            assertThat(versions).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC")
+                    .doesNotContainPattern("T\\d{2}:\\d{2}:\\d{2}").doesNotContain("*Saiga");
+            b.screenshot("second-trial-06-result-after-recording");
         }
     }
 
