@@ -36,6 +36,7 @@ final class Forms {
         model.addAttribute("errors", errors);
         model.addAttribute("formError", formError);
         model.addAttribute("chosen", chosen(values));
+        model.addAttribute("ticked", ticked(values));
         if (!model.containsAttribute("programmes")) {
             model.addAttribute("programmes", List.of());
         }
@@ -46,6 +47,21 @@ final class Forms {
     static Set<String> chosen(Map<String, String> values) {
         String codes = values.get("activityCodes");
         return codes == null ? Set.of() : new java.util.HashSet<>(List.of(codes.split("\n")));
+    }
+
+    /**
+     * The programmes under which an activity is ticked ({@code 2021-2025:B15}): their sections are shown open again
+     * when a refused form comes back, so the officer sees what was ticked.
+     */
+    static Set<String> ticked(Map<String, String> values) {
+        Set<String> programmes = new java.util.HashSet<>();
+        for (String value : chosen(values)) {
+            int colon = value.indexOf(':');
+            if (colon > 0) {
+                programmes.add(value.substring(0, colon));
+            }
+        }
+        return programmes;
     }
 
     /** The form's inputs filled with the record's current values. */

@@ -135,6 +135,7 @@ class StepPage {
         model.addAttribute("formError", formError);
         model.addAttribute("programmes", CATALOGUE.programmes());
         model.addAttribute("chosen", Forms.chosen(values));
+        model.addAttribute("ticked", Forms.ticked(values));
         return "step";
     }
 

@@ -45,10 +45,12 @@ final class Steps {
             new Step("propose-loan", "Propose a staff loan", LOAN, Actor.NEW, "/api/staff-loans",
                     List.of(peer("host", "Host secretariat"), Field.text("role", "Role of the staff member", true),
                             Field.longText("purpose", "Purpose", true), Field.date("startDate", "From", true),
-                            Field.date("endDate", "Until", true), ACTIVITIES, Field.actedOn(),
+                            Field.date("endDate", "Until", true),
+                            // who is lent belongs with the loan, before the programme and the day it was recorded
                             Field.text("staffMemberName", "Staff member's name (personal data: stored sealed, "
                                     + "erasable)", false),
-                            Field.text("staffMemberContact", "Staff member's contact (personal data)", false))),
+                            Field.text("staffMemberContact", "Staff member's contact (personal data)", false),
+                            ACTIVITIES, Field.actedOn())),
             step("agree-loan", "Agree to the staff loan", LOAN, "/api/staff-loans/{id}/agreement", note()),
             step("decline-loan", "Decline the staff loan", LOAN, "/api/staff-loans/{id}/decline", note()),
             step("start-loan", "Record the start of the loan", LOAN, "/api/staff-loans/{id}/start", note()),

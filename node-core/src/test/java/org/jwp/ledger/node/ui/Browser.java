@@ -236,6 +236,21 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Whether the element is shown (not inside a closed section, not hidden). */
+    boolean visible(By what) {
+        return driver.findElement(what).isDisplayed();
+    }
+
+    boolean checked(By what) {
+        return driver.findElement(what).isSelected();
+    }
+
+    /** The ids of the form's fields in the order a reader meets them. */
+    java.util.List<String> fieldOrder() {
+        return driver.findElements(By.cssSelector("main input:not([type=hidden]), main select, main textarea"))
+                .stream().map(e -> e.getAttribute("id")).toList();
+    }
+
     String title() {
         return driver.getTitle();
     }

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a second officer trial found on the pages (issue 35), each tried again in Chromium: so far, a result's
- * correction hidden by the timeline's programme and activity filters, and what an officer lands on after recording
- * a result.
+ * correction hidden by the timeline's programme and activity filters, what an officer lands on after recording a
+ * result, and forms that lost their context.
  */
 class SecondTrialFindingsIT {
 
@@ -72,6 +72,26 @@ class SecondTrialFindingsIT {
             assertThat(versions).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC")
                     .doesNotContainPattern("T\\d{2}:\\d{2}:\\d{2}").doesNotContain("*Saiga");
             b.screenshot("second-trial-06-result-after-recording");
+        }
+    }
+
+    /** Finding 7: a form refused keeps the ticked activity in view; the staff member's name comes with the loan. */
+    @Test
+    void aRefusedFormKeepsItsTickedActivityInViewAndTheLoanFormAsksForTheStaffMemberBeforeTheDay() {
+        try (Browser b = new Browser(cites.baseUrl())) {
+            b.signIn("officer", "pw-officer").open("/steps/record-result");
+            b.clickInPlace(By.cssSelector("details.programme:not([open]) > summary"));
+            b.tick("f-activityCodes-2021-2025-B15").type("f-year", "2025").click(By.id("submit")); // no text
+            assertThat(b.page()).contains("Please correct the fields marked below.");
+            By ticked = By.id("f-activityCodes-2021-2025-B15");
+            assertThat(b.checked(ticked)).as("still ticked").isTrue();
+            assertThat(b.visible(ticked)).as("its programme's section still open").isTrue();
+            b.screenshot("second-trial-07-refused-form-keeps-the-activity");
+
+            b.open("/steps/propose-loan");
+            java.util.List<String> order = b.fieldOrder();
+            assertThat(order.indexOf("f-staffMemberName")).as(order.toString())
+                    .isLessThan(order.indexOf("f-actedOn")).isGreaterThan(order.indexOf("f-endDate"));
         }
     }
 
