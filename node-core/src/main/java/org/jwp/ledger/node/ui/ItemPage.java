@@ -30,6 +30,7 @@ class ItemPage {
     String item(@PathVariable String id, Model model) {
         CommitmentView item = commitments.one(id, dates.today());
         model.addAttribute("item", item);
+        model.addAttribute("request", RequestFacts.of(item));
         model.addAttribute("story", DeadlineStory.of(item, dates.today()));
         model.addAttribute("history", item.history().stream().map(h -> HistoryLine.of(h, vault, identity.secretariat().name())).toList());
         model.addAttribute("steps", Steps.offeredFor(item.type().name(), item.status(),

@@ -128,8 +128,9 @@ class StepPage {
     private String show(Step step, String item, Map<String, String> values, Map<String, String> errors,
                         String formError, Model model) {
         model.addAttribute("step", step);
-        model.addAttribute("item", item == null || step.startsNewItem() ? null
-                : commitments.one(item, dates.today()));
+        CommitmentView answered = item == null || step.startsNewItem() ? null : commitments.one(item, dates.today());
+        model.addAttribute("item", answered);
+        model.addAttribute("request", RequestFacts.of(answered));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("formError", formError);

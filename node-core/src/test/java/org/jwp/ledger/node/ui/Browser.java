@@ -241,6 +241,12 @@ final class Browser implements AutoCloseable {
         return driver.findElement(what).isDisplayed();
     }
 
+    /** The value of the option a select shows chosen ("" for its empty choice). */
+    String selected(By what) {
+        return new org.openqa.selenium.support.ui.Select(driver.findElement(what)).getFirstSelectedOption()
+                .getAttribute("value");
+    }
+
     boolean checked(By what) {
         return driver.findElement(what).isSelected();
     }

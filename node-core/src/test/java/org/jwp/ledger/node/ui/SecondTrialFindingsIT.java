@@ -3,8 +3,8 @@ package org.jwp.ledger.node.ui;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.jwp.ledger.events.Secretariat;
 import org.jwp.ledger.node.support.Http;
+import org.jwp.ledger.node.support.NodePair;
 import org.jwp.ledger.node.support.RunningNode;
 import org.openqa.selenium.By;
 
@@ -17,13 +17,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecondTrialFindingsIT {
 
+    private static NodePair pair;
     private static RunningNode cites;
     private static String result;
+    private static String consultation;
+    private static String representation;
+    private static String loan;
 
     @BeforeAll
-    static void aResultOnB15RecordedAndCorrected() {
-        cites = RunningNode.start(Secretariat.CITES);
+    static void aCorrectedResultAndARequestOfEachKindAnsweredAcrossTheNodes() {
+        pair = NodePair.start();
+        cites = pair.cites();
         Http officer = cites.http("officer");
+        consultation = officer.post("/api/consultations", """
+                {"requestedFrom":"CMS","meeting":"CITES CoP20","proposal":"Prop. 12","taxon":"Carcharhinus longimanus",
+                 "proposedChange":"Transfer to Appendix I","dueDate":"2025-07-31","programme":"2021-2025",
+                 "activityCodes":["C3"],"actedOn":"2025-04-15"}""").json().get("id").asText();
+        representation = officer.post("/api/representations", """
+                {"representative":"CMS","body":"EMG_IMG","meeting":"EMG Senior Officials","place":"Nairobi",
+                 "startDate":"2025-09-01","endDate":"2025-09-02","programme":"2021-2025","activityCodes":["D4"],
+                 "actedOn":"2025-08-01"}""").json().get("id").asText();
+        loan = officer.post("/api/staff-loans", """
+                {"host":"CMS","role":"Programme Officer","purpose":"Support to CMS COP15","startDate":"2026-09-01",
+                 "endDate":"2026-09-30","programme":"2021-2025","activityCodes":["D3"],"actedOn":"2025-11-20"}""")
+                .json().get("id").asText();
         Http.Response recorded = officer.post("/api/activities/B15/results", """
                 {"programme":"2021-2025","year":2025,"text":"Saiga horn stockpiles reviewed","species":["Saiga spp."],
                  "joint":true,"actedOn":"2025-05-02"}""");
@@ -32,12 +49,38 @@ class SecondTrialFindingsIT {
         Http.Response corrected = officer.post("/api/results/" + result + "/correction", """
                 {"text":"Saiga horn stockpiles reviewed with the range States","reason":"The range States took part."}""");
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
-        cites.awaitProjected();
+        pair.awaitConverged();
     }
 
     @AfterAll
     static void stop() {
-        cites.close();
+        pair.close();
+    }
+
+    /**
+     * Finding 1: every answer form shows the request it answers, a position is chosen deliberately (none is set
+     * before the officer chooses), and an item's page gives the place and the dates.
+     */
+    @Test
+    void eachAnswerFormShowsTheRequestItAnswersAndNoPositionIsChosenForTheOfficer() {
+        try (Browser cms = new Browser(pair.cms().baseUrl())) {
+            cms.signIn("officer", "pw-officer").open("/steps/comment?item=" + consultation);
+            assertThat(cms.text(By.id("request"))).contains("CITES CoP20", "Prop. 12", "Carcharhinus longimanus",
+                    "Transfer to Appendix I", "2025-07-31");
+            assertThat(cms.selected(By.id("f-position"))).as("no position chosen for the officer").isEmpty();
+            cms.screenshot("second-trial-01-comment-form-with-the-request");
+
+            cms.open("/steps/accept-representation?item=" + representation);
+            assertThat(cms.text(By.id("request"))).contains("EMG Senior Officials", "EMG/IMG", "Nairobi",
+                    "2025-09-01", "2025-09-02");
+        }
+        try (Browser b = new Browser(cites.baseUrl())) {
+            b.signIn("officer", "pw-officer").open("/items/" + representation);
+            assertThat(b.text(By.id("request"))).contains("Nairobi", "2025-09-01", "2025-09-02");
+            b.open("/items/" + loan);
+            assertThat(b.text(By.id("request"))).contains("Programme Officer", "Support to CMS COP15",
+                    "2026-09-01", "2026-09-30");
+        }
     }
 
     /** Finding 3: a correction belongs to every filter its result matches, not only to the species filter. */
