@@ -21,8 +21,6 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
                   byte[] chunk, int from, int to, String hashedAfter, String hashAhead,
                   String problem) {
 
-    private static final java.lang.invoke.VarHandle WORDS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final JsonFactory FACTORY = new JsonFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -48,7 +46,7 @@ record ExportLine(long number, String kind, String hash, String origin, long seq
         // Eight bytes at a time: x is the word with each byte compared to '\n' by XOR, so a line end is a zero byte;
         // ~(((x & 0x7F…) + 0x7F…) | x | 0x7F…) sets the top bit of exactly the zero bytes (no carry crosses a byte).
         for (; i + Long.BYTES <= length; i += Long.BYTES) {
-            long x = (long) WORDS.get(chunk, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long x = (long) JsonBytes.WORDS.get(chunk, i) ^ 0x0A0A0A0A0A0A0A0AL;
             long found = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
             while (found != 0) {
                 if (count == ends.length) {

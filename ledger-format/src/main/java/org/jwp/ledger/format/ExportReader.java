@@ -96,10 +96,7 @@ final class ExportReader {
             if (filled < buffer.length && n > 0) {
                 continue; // a full buffer makes a chunk: fewer, larger hand-overs
             }
-            int last = filled - 1;
-            while (last >= 0 && buffer[last] != '\n') {
-                last--;
-            }
+            int last = lastLineEnd(buffer, filled);
             if (last < 0) { // one line longer than the buffer
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 continue;
@@ -115,10 +112,7 @@ final class ExportReader {
                 fold(inFlight.removeFirst());
             }
         }
-        int last = filled - 1;
-        while (last >= 0 && buffer[last] != '\n') {
-            last--;
-        }
+        int last = lastLineEnd(buffer, filled);
         if (last >= 0) { // the lines read since the last full buffer; what follows their last line end is cut off
             byte[] chunk = buffer;
             int lineEnds = last + 1;
@@ -135,6 +129,14 @@ final class ExportReader {
             throw new MalformedExport("line " + (lineNumber + 1)
                     + ": the export is incomplete: its last line is cut off (no line end)");
         }
+    }
+
+    private static int lastLineEnd(byte[] buffer, int filled) {
+        int last = filled - 1;
+        while (last >= 0 && buffer[last] != '\n') {
+            last--;
+        }
+        return last;
     }
 
     private void fold(Future<List<ExportLine>> batch) throws IOException {
