@@ -44,18 +44,14 @@ final class Throughput {
         this.plan = plan;
     }
 
+    /** The load on one server after its warm-up: {@code repeats} runs (its CPU is not known here). */
     Runs record(Api api) throws InterruptedException {
-        return record(api, -1);
-    }
-
-    /** As {@link #record(Api)}, with the CPU the server process {@code pid} spent per command (none if -1). */
-    Runs record(Api api, long pid) throws InterruptedException {
         if (plan.warmupSeconds() > 0) {
             Load.run(api, plan.clients(), plan.warmupSeconds(), Long.MAX_VALUE);
         }
         Runs runs = Runs.empty();
         for (int i = 0; i < plan.repeats(); i++) {
-            measure(api, pid, runs);
+            measure(api, -1, runs);
         }
         return runs;
     }

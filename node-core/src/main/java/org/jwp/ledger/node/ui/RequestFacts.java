@@ -40,8 +40,10 @@ public final class RequestFacts {
         if (request == null) {
             return facts;
         }
+        // An extension moves the due date: the request as it now stands gives the latest one.
+        JsonNode extended = item.details().path("ConsultationDueDateExtended").get("dueDate");
         for (String[] field : FIELDS) {
-            JsonNode value = request.get(field[0]);
+            JsonNode value = field[0].equals("dueDate") && extended != null ? extended : request.get(field[0]);
             if (value != null && !value.isNull() && !value.asText().isBlank()) {
                 facts.add(new Fact(field[1], field[0].equals("body") ? body(value.asText()) : value.asText()));
             }

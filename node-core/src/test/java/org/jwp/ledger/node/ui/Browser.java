@@ -59,32 +59,10 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** axe-core as ./ledger test installs it (.test-tools/, or LEDGER_TEST_TOOLS). */
-    static final Path AXE = Path.of(System.getenv().getOrDefault("LEDGER_TEST_TOOLS",
-            Path.of("..", ".test-tools").toString()), "node_modules", "axe-core", "axe.min.js");
-
-    /**
-     * The WCAG 2.1 A and AA violations axe-core finds on the page now shown: one line per rule, with the elements
-     * that break it. Fails (never skips) when axe-core is not installed.
-     */
-    java.util.List<String> accessibilityViolations() {
-        String axe;
-        try {
-            axe = Files.readString(AXE);
-        } catch (IOException e) {
-            throw new IllegalStateException("the accessibility tests need axe-core at " + AXE.toAbsolutePath()
-                    + ": run ./ledger setup-tests (./ledger test does)", e);
-        }
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
-        js.executeScript(axe);
+    /** Runs a script that answers through its callback (the last argument), as axe-core does. */
+    Object scriptAsync(String javascript) {
         driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-        Object found = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
-                      + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));""");
-        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(javascript);
     }
 
     /** How wide the page is drawn: more than the window means horizontal scrolling. */
@@ -239,16 +217,6 @@ final class Browser implements AutoCloseable {
     /** Whether the element is shown (not inside a closed section, not hidden). */
     boolean visible(By what) {
         return driver.findElement(what).isDisplayed();
-    }
-
-    /** The value of the option a select shows chosen ("" for its empty choice). */
-    String selected(By what) {
-        return new org.openqa.selenium.support.ui.Select(driver.findElement(what)).getFirstSelectedOption()
-                .getAttribute("value");
-    }
-
-    boolean checked(By what) {
-        return driver.findElement(what).isSelected();
     }
 
     /** The ids of the form's fields in the order a reader meets them. */
